@@ -1,0 +1,66 @@
+// The import rules of DESIGN.md are enforced here: a wrong import fails `npm run lint`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const electronOnlyInShell = {
+  regex: '^electron(/.*)?$',
+  message: 'Only main/shell/electron/** may import electron (DESIGN.md, import rules).',
+};
+const noMainFromOutside = {
+  regex: '(^|/)main(/|$)',
+  message: 'main/** is the main process: shared and renderer must not import it.',
+};
+const noRendererFromOutside = {
+  regex: '(^|/)renderer(/|$)',
+  message: 'renderer/** may only be imported by itself.',
+};
+
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'reports/**', 'test-results/**', 'e2e/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['**/*.{ts,tsx,js,mjs}'], rules: restrict(electronOnlyInShell) },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      noMainFromOutside,
+      noRendererFromOutside,
+      { regex: '^(?!\\.{1,2}/|zod$)', message: 'shared/** is pure TS: it imports only shared/** and zod.' },
+    ),
+  },
+  {
+    // tests of shared code may also use the test runner
+    files: ['shared/**/*.test.ts'],
+    rules: restrict(noMainFromOutside, noRendererFromOutside, {
+      regex: '^(?!\\.{1,2}/|zod$|vitest$)',
+      message: 'shared/** is pure TS: it imports only shared/** and zod.',
+    }),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(electronOnlyInShell, noMainFromOutside, {
+      regex: '^(node:|undici$|conf$|electron-store$)',
+      message: 'The renderer runs in a sandboxed page: no Node modules.',
+    }),
+  },
+  {
+    files: ['main/openstack/**/*.ts'],
+    rules: restrict(electronOnlyInShell, {
+      regex: '(^|/)shell(/|$)',
+      message: 'main/openstack/** never imports main/shell/** (DESIGN.md decision 5).',
+    }),
+  },
+  { files: ['main/shell/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+);

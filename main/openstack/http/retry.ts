@@ -1,0 +1,25 @@
+/** Only requests that can safely be sent twice are retried (DESIGN.md decision 7). */
+export const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
+export const RETRY_STATUSES = new Set([429, 503]);
+
+/** Retry-After is either delta-seconds or an HTTP date. Returns milliseconds, or undefined. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+/** Exponential backoff with full jitter, unless the server said when to come back. */
+export function retryDelayMs(
+  attempt: number,
+  retryAfterMs: number | undefined,
+  capMs: number,
+  random: () => number = Math.random,
+): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, capMs);
+  const base = Math.min(capMs, 250 * 2 ** (attempt - 1));
+  return Math.round(base / 2 + random() * (base / 2));
+}

@@ -1,0 +1,120 @@
+import { OpenStackError, fromResponse } from './errors.js';
+import { HttpTransport, headerOf, type HttpResponse, type TransportOptions } from './http/transport.js';
+import { buildAuthBody, tokensUrl } from './identity/auth-body.js';
+import type { AuthSpec } from './identity/auth-spec.js';
+import { findEndpoint, type EndpointQuery } from './identity/catalog.js';
+import { parseTokenResponse, type Token } from './identity/token.js';
+import { RequestLog } from './request-log.js';
+
+/** keystoneauth's MIN_TOKEN_LIFE_SECONDS: a token with less left is renewed before use. */
+export const REAUTH_MARGIN_MS = 120_000;
+
+export interface SessionOptions extends TransportOptions {
+  auth: AuthSpec;
+  region?: string;
+  interface?: 'public' | 'internal' | 'admin';
+  now?: () => number;
+}
+
+export interface SessionRequest {
+  service: string;
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/**
+ * Holds one token per cloud (≈ keystoneauth Session): single-flight login, renewal ahead
+ * of expiry, and one re-auth plus replay of the same body on a 401.
+ */
+export class Session {
+  readonly log: RequestLog;
+  readonly transport: HttpTransport;
+  private current: Token | undefined;
+  private pending: Promise<Token> | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: SessionOptions) {
+    this.log = options.log ?? new RequestLog();
+    this.transport = new HttpTransport({ ...options, log: this.log });
+    this.now = options.now ?? Date.now;
+  }
+
+  get region(): string | undefined {
+    return this.options.region;
+  }
+
+  /** A valid token, logging in first when there is none or it expires within the margin. */
+  async token(): Promise<Token> {
+    const t = this.current;
+    if (t && t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS) return t;
+    this.pending ??= this.authenticate().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  /** Use a token obtained elsewhere (token auth, or tests that plant an invalid one). */
+  adoptToken(token: Token): void {
+    this.current = token;
+  }
+
+  /** Forget the token, unless another caller already replaced it. */
+  invalidate(token?: Token): void {
+    if (!token || this.current === token) this.current = undefined;
+  }
+
+  async endpoint(type: string, overrides: Partial<EndpointQuery> = {}): Promise<string> {
+    const t = await this.token();
+    return findEndpoint(t.catalog, {
+      type,
+      interface: overrides.interface ?? this.options.interface ?? 'public',
+      ...((overrides.region ?? this.options.region) ? { region: overrides.region ?? this.options.region } : {}),
+    });
+  }
+
+  private async authenticate(): Promise<Token> {
+    const spec = this.options.auth;
+    const res = await this.transport.send({
+      method: 'POST',
+      url: tokensUrl(spec.authUrl),
+      service: 'identity',
+      body: JSON.stringify(buildAuthBody(spec)),
+    });
+    if (res.status !== 201 && res.status !== 200) {
+      const err = fromResponse({ ...res, bodyText: res.text, service: 'identity', method: 'POST', url: spec.authUrl });
+      throw new OpenStackError(res.status === 401 ? 'auth_failed' : err.kind, err.message, err.toJSON());
+    }
+    const token = parseTokenResponse(headerOf(res.headers, 'x-subject-token'), JSON.parse(res.text));
+    this.current = token;
+    return token;
+  }
+
+  /** Sends with the token; on 401, logs in again once and replays the identical body. */
+  async request(req: SessionRequest): Promise<HttpResponse> {
+    const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    for (let attempt = 1; ; attempt++) {
+      const token = await this.token();
+      const res = await this.transport.send({
+        method: req.method,
+        url: req.url,
+        service: req.service,
+        headers: { ...req.headers, 'x-auth-token': token.value },
+        ...(body !== undefined ? { body } : {}),
+      });
+      if (res.status === 401 && attempt === 1) {
+        this.invalidate(token);
+        continue;
+      }
+      if (res.status >= 400) {
+        throw fromResponse({ ...res, bodyText: res.text, service: req.service, method: req.method, url: req.url });
+      }
+      return res;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.transport.close();
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Compute microversions: one feature table for every version-dependent field and filter
+ * (DESIGN.md decision 6). Shared so the renderer offers only what the cloud accepts.
+ */
+export const COMPUTE_CLIENT_MAX = '2.96';
+
+export type Microversion = `${number}.${number}`;
+
+export function parseMicroversion(v: string): [number, number] {
+  const m = /^(\d+)\.(\d+)$/.exec(v.trim());
+  if (!m) throw new Error(`not a microversion: ${v}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+export function compareMicroversions(a: string, b: string): number {
+  const [am, an] = parseMicroversion(a);
+  const [bm, bn] = parseMicroversion(b);
+  return am !== bm ? am - bm : an - bn;
+}
+
+export const minMicroversion = (a: string, b: string) => (compareMicroversions(a, b) <= 0 ? a : b);
+
+/** Features with the first (and, for removed ones, last) compute microversion that has them. */
+export const COMPUTE_FEATURES = {
+  'server.description': { since: '2.19' },
+  'server.networks.autoNone': { since: '2.37' },
+  'server.networks.required': { since: '2.37' },
+  'server.nic.tag': { since: '2.42' },
+  'server.bdm.tag': { since: '2.42' },
+  'server.tags': { since: '2.52' },
+  'server.personality': { since: '2.1', until: '2.56' },
+  'server.trustedImageCertificates': { since: '2.63' },
+  'server.host': { since: '2.74' },
+  'server.hostname': { since: '2.90' },
+  'server.bdm.volumeType': { since: '2.67' },
+  'server.lockedReason': { since: '2.73' },
+  'server.flavorEmbedded': { since: '2.47' },
+  'server.changesBefore': { since: '2.66' },
+  'list.filter.tags': { since: '2.26' },
+  'list.filter.lockedBy': { since: '2.73' },
+  'list.filter.availabilityZone': { since: '2.83' },
+  'list.filter.keyName': { since: '2.83' },
+  'list.filter.created_at': { since: '2.83' },
+  'list.filter.pinnedAz': { since: '2.83' },
+  'flavor.extraSpecsInline': { since: '2.61' },
+  'flavor.description': { since: '2.55' },
+  'keypair.generate': { since: '2.1', until: '2.91' },
+  'keypair.type': { since: '2.2' },
+  'keypair.pagination': { since: '2.35' },
+  'serverGroup.policy': { since: '2.64' },
+  'instanceAction.pagination': { since: '2.58' },
+  'quota.noNetworkQuotas': { since: '2.36' },
+  'server.rebuild.hostname': { since: '2.90' },
+  'server.lock.reason': { since: '2.73' },
+  'console.remote': { since: '2.6' },
+} as const satisfies Record<string, { since: string; until?: string }>;
+
+export type ComputeFeature = keyof typeof COMPUTE_FEATURES;
+
+export function supports(feature: ComputeFeature, negotiated: string): boolean {
+  const f: { since: string; until?: string } = COMPUTE_FEATURES[feature];
+  return compareMicroversions(negotiated, f.since) >= 0 && (!f.until || compareMicroversions(negotiated, f.until) <= 0);
+}
+
+/** `since('2.52')(negotiated)` reads like the API reference's "New in version 2.52". */
+export const since = (version: string) => (negotiated: string) => compareMicroversions(negotiated, version) >= 0;
