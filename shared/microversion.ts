@@ -31,6 +31,7 @@ export const COMPUTE_FEATURES = {
   'server.personality': { since: '2.1', until: '2.56' },
   'server.trustedImageCertificates': { since: '2.63' },
   'server.host': { since: '2.74' },
+  'server.hypervisorHostname': { since: '2.74' },
   'server.hostname': { since: '2.90' },
   'server.bdm.volumeType': { since: '2.67' },
   'server.lockedReason': { since: '2.73' },
@@ -47,12 +48,20 @@ export const COMPUTE_FEATURES = {
   'keypair.generate': { since: '2.1', until: '2.91' },
   'keypair.type': { since: '2.2' },
   'keypair.pagination': { since: '2.35' },
+  'keypair.userId': { since: '2.10' },
   'serverGroup.policy': { since: '2.64' },
+  'serverGroup.softPolicies': { since: '2.15' },
   'instanceAction.pagination': { since: '2.58' },
   'quota.noNetworkQuotas': { since: '2.36' },
   'server.rebuild.hostname': { since: '2.90' },
   'server.lock.reason': { since: '2.73' },
   'console.remote': { since: '2.6' },
+  'console.mks': { since: '2.8' },
+  'list.filter.ip6': { since: '2.5' },
+  'list.filter.locked': { since: '2.73' },
+  'server.createImage.idInBody': { since: '2.45' },
+  'server.rebuild.keyName': { since: '2.54' },
+  'server.rebuild.userData': { since: '2.57' },
 } as const satisfies Record<string, { since: string; until?: string }>;
 
 export type ComputeFeature = keyof typeof COMPUTE_FEATURES;

@@ -134,7 +134,7 @@ export class FaultProxy {
     let out = upstream.body;
     // catalogs, next links and version documents all name the real ports
     if (String(upstream.headers['content-type'] ?? '').includes('json')) out = Buffer.from(this.rewriteCatalog(out.toString('utf8')));
-    const headers = { ...upstream.headers, 'content-length': String(out.length) };
+    const headers: Record<string, string | string[]> = { ...upstream.headers, 'content-length': String(out.length) };
     delete headers['transfer-encoding'];
     delete headers['connection'];
     record.status = upstream.status;
@@ -173,7 +173,7 @@ function forward(
   body: Buffer,
 ): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const h = { ...headers, host: `127.0.0.1:${port}` };
+    const h: Record<string, string | string[] | undefined> = { ...headers, host: `127.0.0.1:${port}` };
     delete h.connection;
     delete h['keep-alive'];
     // a fresh connection per request: uwsgi closes after each response, and reusing a

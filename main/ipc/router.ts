@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import type { Result, SerializedError } from '../../shared/errors.js';
+import { contract, type Channel } from '../../shared/ipc/contract.js';
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/types.js';
+import { isOpenStackError, validationError } from '../openstack/errors.js';
+import { assertSafeShape, DEFAULT_LIMITS, type ShapeLimits } from './shape-guard.js';
+
+/** A handler for every contract entry: a missing one is a compile error (DESIGN.md decision 1). */
+export type Handlers = {
+  [C in Channel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>>;
+};
+
+export interface Router {
+  dispatch(channel: unknown, input: unknown): Promise<Result<unknown>>;
+}
+
+function zodError(error: z.ZodError): SerializedError {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length ? issue.path.join('.') : '(input)';
+  const message = issue ? `${field}: ${issue.message}` : 'invalid input';
+  return { kind: 'validation', message, field };
+}
+
+export function toSerializedError(e: unknown, onInternal?: (e: unknown) => void): SerializedError {
+  if (isOpenStackError(e)) return e.toJSON();
+  if (e && typeof e === 'object' && (e as { name?: string }).name === 'ZodError') return zodError(e as z.ZodError);
+  onInternal?.(e);
+  // the detail of an unexpected failure stays in main's log; it may hold anything
+  return { kind: 'internal', message: 'Novadesk hit an internal error; details are in the main process log' };
+}
+
+/**
+ * Allow-list, shape guard, zod parse, handler, envelope. No exception escapes, and input that
+ * fails validation never reaches a handler (so never reaches a cloud).
+ */
+export function createRouter(
+  handlers: Handlers,
+  opts: { limits?: ShapeLimits; onInternalError?: (channel: string, e: unknown) => void } = {},
+): Router {
+  return {
+    async dispatch(channel, input) {
+      if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
+        return { ok: false, error: validationError('channel', `unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}`).toJSON() };
+      }
+      const c = channel as Channel;
+      try {
+        assertSafeShape(input, opts.limits ?? DEFAULT_LIMITS);
+        const parsed = contract[c].input.safeParse(input);
+        if (!parsed.success) return { ok: false, error: zodError(parsed.error) };
+        const handler = handlers[c] as (input: unknown) => Promise<unknown>;
+        return { ok: true, value: await handler(parsed.data) };
+      } catch (e) {
+        return { ok: false, error: toSerializedError(e, (err) => opts.onInternalError?.(c, err)) };
+      }
+    },
+  };
+}

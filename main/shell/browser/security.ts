@@ -1,0 +1,44 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+/** The page's CSP: only our own scripts, no eval, no framing, requests to ourselves only. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SESSION_COOKIE = 'novadesk_session';
+
+export function sameSecret(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return undefined;
+}
+
+/**
+ * DNS rebinding and cross-site requests: the Host must be our loopback address and port, and
+ * an Origin, when sent, must be our own.
+ */
+export function originAllowed(req: IncomingMessage, port: number): { ok: true } | { ok: false; reason: string } {
+  const self = `127.0.0.1:${port}`;
+  if (req.headers.host !== self) return { ok: false, reason: 'host' };
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${self}`) return { ok: false, reason: 'origin' };
+  return { ok: true };
+}
