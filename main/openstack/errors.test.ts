@@ -61,6 +61,13 @@ describe('fromResponse maps every service error body to a kind and the service m
     expect(e.message).toBe('No image found with ID 123');
   });
 
+  it('Glance asked for JSON: the webob message loses its <br /> tail', () => {
+    const body = '{"message": "No image found with ID 123<br /><br />\\n\\n\\n", "code": "404 Not Found", "title": "Not Found"}';
+    const e = fromResponse(facts(404, body, 'image'));
+    expect(e.kind).toBe('not_found');
+    expect(e.message).toBe('No image found with ID 123');
+  });
+
   it('Placement: {errors: [{detail}]}', () => {
     expect(serviceMessage('{"errors": [{"status": 409, "title": "Conflict", "detail": "resource provider generation conflict"}]}')).toBe(
       'resource provider generation conflict',

@@ -72,7 +72,8 @@ function messageOf(value: unknown): string | undefined {
   const v = value as Record<string, unknown>;
   for (const key of ['message', 'detail', 'title', 'faultstring']) {
     const m = v[key];
-    if (typeof m === 'string' && m.trim()) return m.trim();
+    // webob (Glance) answers Accept: application/json with its HTML template's text: "...<br /><br />\n\n"
+    if (typeof m === 'string' && m.trim()) return m.replace(/(\s*<br\s*\/?>\s*)+/gi, ' ').trim();
   }
   return undefined;
 }

@@ -1,0 +1,64 @@
+import type { Image, ImageVisibility } from '../../../shared/domain/image.js';
+
+/** An image as Glance v2 returns it: the schema's core fields plus free-form properties. */
+export interface GlanceImage {
+  id: string;
+  name?: string | null;
+  status: string;
+  visibility?: string;
+  owner?: string | null;
+  size?: number | null;
+  virtual_size?: number | null;
+  disk_format?: string | null;
+  container_format?: string | null;
+  min_disk?: number;
+  min_ram?: number;
+  protected?: boolean;
+  os_hidden?: boolean;
+  tags?: string[];
+  created_at: string;
+  updated_at?: string | null;
+  [property: string]: unknown;
+}
+
+// Fields of Glance's image schema, everything else is a user or operator property.
+const CORE = new Set([
+  'id', 'name', 'status', 'visibility', 'owner', 'size', 'virtual_size', 'disk_format', 'container_format',
+  'min_disk', 'min_ram', 'protected', 'os_hidden', 'tags', 'created_at', 'updated_at', 'checksum',
+  'os_hash_algo', 'os_hash_value', 'self', 'file', 'schema', 'direct_url', 'locations', 'stores',
+]);
+
+const VISIBILITIES: readonly string[] = ['public', 'private', 'shared', 'community'] satisfies ImageVisibility[];
+
+function visibilityOf(v: string | undefined): ImageVisibility {
+  // Glance before v2.5 had no visibility other than public/private; an unknown value is treated as the safer one
+  return v && VISIBILITIES.includes(v) ? (v as ImageVisibility) : 'private';
+}
+
+const orUndefined = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
+
+export function toImage(g: GlanceImage): Image {
+  const properties: Record<string, string> = {};
+  for (const [key, value] of Object.entries(g)) {
+    if (!CORE.has(key) && typeof value === 'string') properties[key] = value;
+  }
+  return {
+    id: g.id,
+    name: g.name || undefined,
+    status: g.status,
+    visibility: visibilityOf(g.visibility),
+    owner: orUndefined(g.owner),
+    sizeBytes: orUndefined(g.size),
+    virtualSizeBytes: orUndefined(g.virtual_size),
+    diskFormat: orUndefined(g.disk_format),
+    containerFormat: orUndefined(g.container_format),
+    minDiskGb: g.min_disk ?? 0,
+    minRamMb: g.min_ram ?? 0,
+    protected: g.protected ?? false,
+    hidden: g.os_hidden ?? false,
+    tags: g.tags ?? [],
+    createdAt: g.created_at,
+    updatedAt: orUndefined(g.updated_at),
+    properties,
+  };
+}

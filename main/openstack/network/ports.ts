@@ -1,0 +1,43 @@
+import type { Port } from '../../../shared/domain/network.js';
+import { listAll } from '../pagination.js';
+import { pathSegment, type ServiceClient } from '../service-client.js';
+import { toPort, type NeutronPort } from './network-mapper.js';
+import { buildPortCreateBody, type PortCreateRequest } from './port-body.js';
+
+export interface PortListOptions {
+  /** a server id lists that server's interfaces */
+  deviceId?: string;
+  networkId?: string;
+  deviceOwner?: string;
+  name?: string;
+  limit?: number;
+}
+
+export class PortManager {
+  constructor(private readonly network: ServiceClient) {}
+
+  async list(opts: PortListOptions = {}): Promise<Port[]> {
+    const raw = await listAll<NeutronPort>(this.network, '/ports', 'ports', {
+      device_id: opts.deviceId,
+      network_id: opts.networkId,
+      device_owner: opts.deviceOwner,
+      name: opts.name,
+      limit: opts.limit,
+    });
+    return raw.map(toPort);
+  }
+
+  async get(id: string): Promise<Port> {
+    const { port } = await this.network.get<{ port: NeutronPort }>(`/ports/${pathSegment(id)}`);
+    return toPort(port);
+  }
+
+  async create(req: PortCreateRequest): Promise<Port> {
+    const { port } = await this.network.post<{ port: NeutronPort }>('/ports', buildPortCreateBody(req));
+    return toPort(port);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.network.delete(`/ports/${pathSegment(id)}`);
+  }
+}

@@ -1,0 +1,73 @@
+import type { SecurityGroup, SecurityGroupRule } from '../../../shared/domain/security-group.js';
+import { listAll } from '../pagination.js';
+import { pathSegment, type ServiceClient } from '../service-client.js';
+import { buildSecurityGroupRuleBody, type SecurityGroupRuleCreateRequest } from './security-group-rule-body.js';
+import {
+  toSecurityGroup,
+  toSecurityGroupRule,
+  type NeutronSecurityGroup,
+  type NeutronSecurityGroupRule,
+} from './security-group-mapper.js';
+
+export interface SecurityGroupListOptions {
+  name?: string;
+  projectId?: string;
+  limit?: number;
+}
+
+export interface SecurityGroupCreateRequest {
+  name: string;
+  description?: string;
+  /** stateless groups need the `stateful-security-group` extension */
+  stateful?: boolean;
+}
+
+export class SecurityGroupManager {
+  constructor(private readonly network: ServiceClient) {}
+
+  async list(opts: SecurityGroupListOptions = {}): Promise<SecurityGroup[]> {
+    const raw = await listAll<NeutronSecurityGroup>(this.network, '/security-groups', 'security_groups', {
+      name: opts.name,
+      project_id: opts.projectId,
+      limit: opts.limit,
+    });
+    return raw.map(toSecurityGroup);
+  }
+
+  async get(id: string): Promise<SecurityGroup> {
+    const body = await this.network.get<{ security_group: NeutronSecurityGroup }>(`/security-groups/${pathSegment(id)}`);
+    return toSecurityGroup(body.security_group);
+  }
+
+  /** Neutron adds the two default egress rules (IPv4 and IPv6) itself. */
+  async create(req: SecurityGroupCreateRequest): Promise<SecurityGroup> {
+    const group: Record<string, unknown> = { name: req.name };
+    if (req.description !== undefined) group.description = req.description;
+    if (req.stateful !== undefined) group.stateful = req.stateful;
+    const body = await this.network.post<{ security_group: NeutronSecurityGroup }>('/security-groups', { security_group: group });
+    return toSecurityGroup(body.security_group);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.network.delete(`/security-groups/${pathSegment(id)}`);
+  }
+
+  async listRules(securityGroupId: string): Promise<SecurityGroupRule[]> {
+    const raw = await listAll<NeutronSecurityGroupRule>(this.network, '/security-group-rules', 'security_group_rules', {
+      security_group_id: securityGroupId,
+    });
+    return raw.map(toSecurityGroupRule);
+  }
+
+  async createRule(req: SecurityGroupRuleCreateRequest): Promise<SecurityGroupRule> {
+    const body = await this.network.post<{ security_group_rule: NeutronSecurityGroupRule }>(
+      '/security-group-rules',
+      buildSecurityGroupRuleBody(req),
+    );
+    return toSecurityGroupRule(body.security_group_rule);
+  }
+
+  async deleteRule(id: string): Promise<void> {
+    await this.network.delete(`/security-group-rules/${pathSegment(id)}`);
+  }
+}
