@@ -1,0 +1,4 @@
+export interface AvailabilityZone {
+  name: string;
+  available: boolean;
+}
