@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Flavor } from '../../shared/domain/flavor.js';
+import type { Image } from '../../shared/domain/image.js';
+import type { Keypair } from '../../shared/domain/keypair.js';
+import type { Network } from '../../shared/domain/network.js';
+import type { Server } from '../../shared/domain/server.js';
+import { ProfileId } from '../../shared/ipc/ids.js';
+import { validationError } from '../openstack/errors.js';
+import { writeFileAtomic } from '../profiles/atomic-file.js';
+
+export interface ListTypes {
+  servers: Server;
+  flavors: Flavor;
+  images: Image;
+  networks: Network;
+  keypairs: Keypair;
+}
+export type ListKind = keyof ListTypes;
+export const LIST_KINDS: ListKind[] = ['servers', 'flavors', 'images', 'networks', 'keypairs'];
+
+export interface CachedList<T> {
+  /** when the cloud gave this list (ISO 8601): shown beside it while the cloud is unreachable */
+  fetchedAt: string;
+  items: T[];
+}
+
+type Lists = { [K in ListKind]?: CachedList<ListTypes[K]> };
+
+interface CacheFile {
+  version: 1;
+  profileId: string;
+  lists: Lists;
+}
+
+/** Private keys exist only in a keypair-create answer; make sure one never reaches the disk. */
+function scrub<K extends ListKind>(kind: K, items: ListTypes[K][]): ListTypes[K][] {
+  if (kind !== 'keypairs') return items;
+  return items.map((k) => {
+    const { privateKey: _drop, ...rest } = k as ListTypes[K] & { privateKey?: string };
+    return rest as ListTypes[K];
+  });
+}
+
+/**
+ * The last good lists of each cloud, one JSON file per profile under `dir` (mode 0600,
+ * written tmp + rename). Lists hold no secrets: names, ids, addresses, public keys. Reads are
+ * synchronous from memory after the first, so a switch can show them at once.
+ * A damaged cache file is just ignored: it is a cache.
+ */
+export class ListCache {
+  private readonly loaded = new Map<string, Lists>();
+  private readonly writes = new Map<string, Promise<void>>();
+
+  constructor(readonly dir: string) {}
+
+  fileOf(profileId: string): string {
+    // the id becomes a file name: the ProfileId pattern keeps it a plain name
+    if (!ProfileId.safeParse(profileId).success) throw validationError('cloud', `not a profile id: ${profileId}`);
+    return join(this.dir, `${profileId}.json`);
+  }
+
+  get<K extends ListKind>(profileId: string, kind: K): CachedList<ListTypes[K]> | undefined {
+    return this.lists(profileId)[kind];
+  }
+
+  all(profileId: string): Lists {
+    return { ...this.lists(profileId) };
+  }
+
+  /** Stores a list; writes for one profile are queued so none overwrites a newer one. */
+  async put<K extends ListKind>(profileId: string, kind: K, items: ListTypes[K][], fetchedAt = new Date()): Promise<CachedList<ListTypes[K]>> {
+    const entry: CachedList<ListTypes[K]> = { fetchedAt: fetchedAt.toISOString(), items: scrub(kind, items) };
+    const lists = this.lists(profileId);
+    (lists as Record<string, unknown>)[kind] = entry;
+    const file = this.fileOf(profileId);
+    const write = (this.writes.get(profileId) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => {
+        const doc: CacheFile = { version: 1, profileId, lists: this.lists(profileId) };
+        return writeFileAtomic(file, JSON.stringify(doc));
+      });
+    this.writes.set(profileId, write);
+    await write;
+    return entry;
+  }
+
+  async drop(profileId: string): Promise<void> {
+    await this.writes.get(profileId)?.catch(() => undefined);
+    this.loaded.delete(profileId);
+    await rm(this.fileOf(profileId), { force: true });
+  }
+
+  private lists(profileId: string): Lists {
+    let lists = this.loaded.get(profileId);
+    if (!lists) {
+      lists = this.readFile(this.fileOf(profileId), profileId);
+      this.loaded.set(profileId, lists);
+    }
+    return lists;
+  }
+
+  private readFile(file: string, profileId: string): Lists {
+    try {
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+      if (doc.version !== 1 || doc.profileId !== profileId || typeof doc.lists !== 'object' || !doc.lists) return {};
+      const out: Lists = {};
+      for (const kind of LIST_KINDS) {
+        const l = doc.lists[kind];
+        if (l && typeof l.fetchedAt === 'string' && Array.isArray(l.items)) (out as Record<string, unknown>)[kind] = l;
+      }
+      return out;
+    } catch {
+      return {};
+    }
+  }
+}

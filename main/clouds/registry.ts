@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import type { SerializedError } from '../../shared/errors.js';
+import type { CloudState, CloudStatus, Profile } from '../../shared/schemas/profile.js';
+import { CloudClient } from '../openstack/cloud-client.js';
+import { OpenStackError, isOpenStackError } from '../openstack/errors.js';
+import type { RequestLog } from '../openstack/request-log.js';
+import { missingSecret } from '../profiles/profile-secrets.js';
+import { sessionOptionsFor, type SessionExtras } from '../profiles/session-options.js';
+import { stateAfterError } from './cloud-status.js';
+
+/** Where the registry gets profiles and secrets: ProfileService in the app. */
+export interface RegistrySource {
+  profile(id: string): Profile | undefined;
+  secretFor(id: string): Promise<string | undefined>;
+  onChange?(listener: (e: { kind: string; id: string }) => void): () => void;
+}
+
+export interface CloudRegistryOptions {
+  source: RegistrySource;
+  /** one log for every cloud; entries carry the profile id */
+  log: RequestLog;
+  /** timeouts and limits for every client */
+  session?: Omit<SessionExtras, 'log'>;
+  now?: () => Date;
+}
+
+interface Entry {
+  client: CloudClient;
+  fingerprint: string;
+}
+
+function toSerialized(e: unknown): SerializedError {
+  if (isOpenStackError(e)) return e.toJSON();
+  return { kind: 'internal', message: e instanceof Error ? e.message : String(e) };
+}
+
+/** What a client is built from; a change of any of it means a new client (new token, catalog, microversion). */
+function fingerprint(p: Profile, secret: string): string {
+  const { auth, region, interface: iface, tls } = p;
+  return createHash('sha256').update(JSON.stringify({ auth, region, iface, tls, secret })).digest('hex');
+}
+
+/**
+ * ProfileId → CloudClient, built on first use and kept warm, so switching clouds costs
+ * nothing: each client keeps its own token, catalog and negotiated microversion. A client is
+ * rebuilt when its profile's connection settings or secret change. Every request goes to the
+ * shared RequestLog tagged with the profile id.
+ *
+ * Status: `use()` records whether the cloud answered; `onStatus()` listeners hear changes
+ * (the IPC layer forwards them as `clouds.status`).
+ */
+export class CloudRegistry {
+  private readonly entries = new Map<string, Entry>();
+  private readonly building = new Map<string, Promise<Entry>>();
+  private readonly states = new Map<string, CloudStatus>();
+  private readonly listeners = new Set<(s: CloudStatus) => void>();
+  private readonly now: () => Date;
+  private readonly started: string;
+  private readonly unfollow: (() => void) | undefined;
+
+  constructor(private readonly o: CloudRegistryOptions) {
+    this.now = o.now ?? (() => new Date());
+    this.started = this.now().toISOString();
+    this.unfollow = o.source.onChange?.((e) => {
+      void this.reconcile(e.id, e.kind === 'removed');
+    });
+  }
+
+  /** The profile's client, building it if needed. Throws not_found or secret_unavailable. */
+  async client(id: string): Promise<CloudClient> {
+    const profile = this.o.source.profile(id);
+    if (!profile) {
+      await this.drop(id);
+      throw new OpenStackError('not_found', `there is no profile ${id}`, { field: 'cloud' });
+    }
+    const secret = await this.o.source.secretFor(id);
+    if (secret === undefined) {
+      const err = missingSecret(profile);
+      this.set(id, 'needs_credentials', err.toJSON());
+      throw err;
+    }
+    const fp = fingerprint(profile, secret);
+    const warm = this.entries.get(id);
+    if (warm?.fingerprint === fp) return warm.client;
+    const pending = this.building.get(id);
+    if (pending) {
+      const built = await pending;
+      if (built.fingerprint === fp) return built.client;
+    }
+    const build = (async (): Promise<Entry> => {
+      const options = await sessionOptionsFor(profile, secret, { ...this.o.session, log: this.o.log });
+      return { client: new CloudClient(options), fingerprint: fp };
+    })();
+    this.building.set(id, build);
+    try {
+      const entry = await build;
+      const old = this.entries.get(id);
+      this.entries.set(id, entry);
+      if (old) {
+        void old.client.close();
+        // new settings or secret: nothing is known about them yet
+        this.set(id, 'unknown');
+      } else if (this.states.get(id)?.state === 'needs_credentials') {
+        this.set(id, 'unknown');
+      }
+      return entry.client;
+    } catch (e) {
+      // the profile cannot become a client (CA file gone): the cloud is unusable as configured
+      this.set(id, 'offline', toSerialized(e));
+      throw e;
+    } finally {
+      if (this.building.get(id) === build) this.building.delete(id);
+    }
+  }
+
+  /** Runs one piece of work with the profile's client and records what it says about the cloud. */
+  async use<T>(id: string, work: (client: CloudClient) => Promise<T>): Promise<T> {
+    const client = await this.client(id);
+    try {
+      const result = await work(client);
+      this.set(id, 'connected');
+      return result;
+    } catch (e) {
+      this.observe(id, e);
+      throw e;
+    }
+  }
+
+  /** Logs in (or confirms the token) and returns the resulting status; never throws for cloud errors. */
+  async connect(id: string): Promise<CloudStatus> {
+    try {
+      await this.use(id, (c) => c.session.token());
+    } catch (e) {
+      if (isOpenStackError(e) && e.kind === 'not_found' && !this.o.source.profile(id)) throw e;
+    }
+    return this.status(id);
+  }
+
+  /** Record the outcome of a request made with `client()` directly (watchers, streams). */
+  observe(id: string, error: unknown): void {
+    const err = toSerialized(error);
+    const state = stateAfterError(err);
+    if (state) this.set(id, state, state === 'connected' ? undefined : err);
+  }
+
+  status(id: string): CloudStatus {
+    return this.states.get(id) ?? { profileId: id, state: 'unknown', since: this.started };
+  }
+
+  statuses(): CloudStatus[] {
+    return [...this.states.values()];
+  }
+
+  onStatus(listener: (s: CloudStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** After a profile event: drop a removed profile, rebuild lazily when settings or secret changed. */
+  async reconcile(id: string, removed = false): Promise<void> {
+    const profile = removed ? undefined : this.o.source.profile(id);
+    if (!profile) {
+      await this.drop(id);
+      return;
+    }
+    const secret = await this.o.source.secretFor(id);
+    const entry = this.entries.get(id);
+    const fp = secret === undefined ? undefined : fingerprint(profile, secret);
+    if (entry && entry.fingerprint !== fp) {
+      this.entries.delete(id);
+      void entry.client.close();
+      this.set(id, secret === undefined ? 'needs_credentials' : 'unknown', secret === undefined ? missingSecret(profile).toJSON() : undefined);
+    } else if (!entry && secret !== undefined && this.states.get(id)?.state === 'needs_credentials') {
+      this.set(id, 'unknown');
+    } else if (secret === undefined && this.states.has(id)) {
+      this.set(id, 'needs_credentials', missingSecret(profile).toJSON());
+    }
+  }
+
+  async drop(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    this.entries.delete(id);
+    this.states.delete(id);
+    if (entry) await entry.client.close();
+  }
+
+  async close(): Promise<void> {
+    this.unfollow?.();
+    const all = [...this.entries.values()];
+    this.entries.clear();
+    await Promise.all(all.map((e) => e.client.close()));
+  }
+
+  private set(id: string, state: CloudState, error?: SerializedError): void {
+    const prev = this.states.get(id);
+    if (prev && prev.state === state && prev.error?.message === error?.message && prev.error?.kind === error?.kind) return;
+    const next: CloudStatus = { profileId: id, state, since: this.now().toISOString(), ...(error ? { error } : {}) };
+    this.states.set(id, next);
+    for (const l of this.listeners) l(next);
+  }
+}

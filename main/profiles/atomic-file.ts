@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Owner-only: these files name users, projects and clouds, and may hold encrypted secrets. */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
+/**
+ * Writes a whole file so that readers see the old or the new content, never half of it:
+ * a temporary file in the same directory (same file system, so rename is atomic), fsync,
+ * rename over the target, then chmod because the target may predate us with looser bits.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = PRIVATE_FILE_MODE): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fh = await open(tmp, 'wx', mode);
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  try {
+    await chmod(tmp, mode);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  await chmod(path, mode);
+}
+
+/** `2024-05-01T10-20-30.123Z`: ISO 8601 with `-` for `:`, which Windows forbids in file names. */
+export function fileTimestamp(d: Date): string {
+  return d.toISOString().replace(/:/g, '-');
+}

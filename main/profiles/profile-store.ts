@@ -1,0 +1,287 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { Profile, type ProfileDraft, type StoreProblem } from '../../shared/schemas/profile.js';
+import { OpenStackError, validationError } from '../openstack/errors.js';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './atomic-file.js';
+import { withFileLock, type LockOptions } from './lock-file.js';
+import { compareVersions, inspectStoreFile, moveAside } from './store-file.js';
+import { STORE_MIGRATIONS, STORE_SCHEMA_VERSION, type StoreData } from './store-migrations.js';
+import { fieldIssues } from './validate-profile.js';
+
+export interface ProfileStoreOptions {
+  /** the directory; the Electron shell passes `app.getPath('userData')` */
+  cwd: string;
+  /** file name without `.json` */
+  name?: string;
+  lock?: LockOptions;
+  now?: () => Date;
+}
+
+export type ProfileChange = { kind: 'created' | 'updated' | 'removed'; id: string };
+
+export interface ProfileBatch {
+  create?: ProfileDraft[];
+  replace?: { id: string; draft: ProfileDraft }[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function slug(name: string): string {
+  const s = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return s || 'cloud';
+}
+
+/**
+ * Non-secret profiles in `<cwd>/profiles.json` through conf: atomic writes, migrations,
+ * mode 0600.
+ *
+ * Two running instances: every change is a read-modify-write done under a lock file (see
+ * lock-file.ts) and conf re-reads the file on every access, so a change made by the other
+ * instance is never overwritten with a stale copy. A lock was chosen over optimistic
+ * re-read-and-compare because conf offers no compare-and-swap: between our check and its
+ * rename the other instance could still write.
+ *
+ * A file that cannot be read or parsed is renamed to `<file>.corrupt-<time>` and listed in
+ * `problems()`; one written by a newer version is left untouched and the store turns
+ * read-only. A single invalid profile is reported and kept on disk as it is.
+ */
+export class ProfileStore {
+  readonly path: string;
+  private readonly lockPath: string;
+  private readonly now: () => Date;
+  private conf: Conf<StoreData> | undefined;
+  private readOnlyReason: string | undefined;
+  private readonly fileProblems: StoreProblem[] = [];
+  private readonly listeners = new Set<(c: ProfileChange) => void>();
+
+  private constructor(private readonly options: ProfileStoreOptions) {
+    this.path = join(options.cwd, `${options.name ?? 'profiles'}.json`);
+    this.lockPath = `${this.path}.lock`;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  static async open(options: ProfileStoreOptions): Promise<ProfileStore> {
+    const store = new ProfileStore(options);
+    mkdirSync(options.cwd, { recursive: true, mode: PRIVATE_DIR_MODE });
+    // migrations write, so they run under the same lock as every other change
+    await withFileLock(store.lockPath, () => store.init(), options.lock);
+    return store;
+  }
+
+  get readOnly(): string | undefined {
+    return this.readOnlyReason;
+  }
+
+  /** What the UI should tell the user: damaged or newer files, profiles that no longer validate. */
+  problems(): StoreProblem[] {
+    const invalid: StoreProblem[] = [];
+    for (const [id, raw] of Object.entries(this.readRaw())) {
+      const parsed = Profile.safeParse(isObject(raw) ? { ...raw, id } : raw);
+      if (parsed.success) continue;
+      const first = fieldIssues(parsed.error)[0];
+      invalid.push({
+        kind: 'invalid_profile',
+        file: this.path,
+        profileId: id,
+        message: `profile ${id} is kept in the file but cannot be used: ${first ? `${first.field}: ${first.message}` : 'invalid'}`,
+        ...(first ? { field: first.field } : {}),
+      });
+    }
+    return [...this.fileProblems, ...invalid];
+  }
+
+  list(): Profile[] {
+    const out: Profile[] = [];
+    for (const [id, raw] of Object.entries(this.readRaw())) {
+      const parsed = Profile.safeParse(isObject(raw) ? { ...raw, id } : raw);
+      if (parsed.success) out.push(parsed.data);
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  get(id: string): Profile | undefined {
+    const raw = this.readRaw()[id];
+    if (!isObject(raw)) return undefined;
+    const parsed = Profile.safeParse({ ...raw, id });
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  findByName(name: string): Profile | undefined {
+    return this.list().find((p) => p.name === name);
+  }
+
+  async create(draft: ProfileDraft): Promise<Profile> {
+    const [created] = await this.batch({ create: [draft] });
+    if (!created) throw new OpenStackError('internal', 'profile was not created');
+    return created;
+  }
+
+  async update(id: string, draft: ProfileDraft): Promise<Profile> {
+    const [updated] = await this.batch({ replace: [{ id, draft }] });
+    if (!updated) throw new OpenStackError('internal', 'profile was not updated');
+    return updated;
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const removed = await this.mutate((profiles) => {
+      if (!(id in profiles)) return false;
+      delete profiles[id];
+      return true;
+    });
+    if (removed) this.emit({ kind: 'removed', id });
+    return removed;
+  }
+
+  /** Creates and replaces several profiles in one locked write (an import applies this way). */
+  async batch(batch: ProfileBatch): Promise<Profile[]> {
+    const changes: ProfileChange[] = [];
+    const saved = await this.mutate((profiles) => {
+      const out: Profile[] = [];
+      const nameTaken = (name: string, except?: string) =>
+        Object.entries(profiles).some(([id, p]) => id !== except && isObject(p) && p.name === name);
+      for (const { id, draft } of batch.replace ?? []) {
+        if (!(id in profiles)) throw new OpenStackError('not_found', `there is no profile ${id}`);
+        if (nameTaken(draft.name, id)) throw validationError('name', `a profile named "${draft.name}" already exists`);
+        const profile = Profile.parse({ ...draft, id });
+        profiles[id] = withoutId(profile);
+        out.push(profile);
+        changes.push({ kind: 'updated', id });
+      }
+      for (const draft of batch.create ?? []) {
+        if (nameTaken(draft.name)) throw validationError('name', `a profile named "${draft.name}" already exists`);
+        let id = `${slug(draft.name)}-${randomBytes(3).toString('hex')}`;
+        while (id in profiles) id = `${slug(draft.name)}-${randomBytes(3).toString('hex')}`;
+        const profile = Profile.parse({ ...draft, id });
+        profiles[id] = withoutId(profile);
+        out.push(profile);
+        changes.push({ kind: 'created', id });
+      }
+      return out;
+    });
+    for (const c of changes) this.emit(c);
+    return saved;
+  }
+
+  onChange(listener: (c: ProfileChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(c: ProfileChange): void {
+    for (const l of this.listeners) l(c);
+  }
+
+  private init(): void {
+    const found = inspectStoreFile(this.path);
+    if (found.state === 'corrupt' || found.state === 'unreadable') {
+      if (!this.setAside(found.state, found.reason)) return;
+    } else if (found.state === 'ok' && found.version && compareVersions(found.version, STORE_SCHEMA_VERSION) > 0) {
+      this.refuseNewer(found.version);
+      return;
+    }
+    try {
+      this.conf = new Conf<StoreData>({
+        cwd: this.options.cwd,
+        configName: this.options.name ?? 'profiles',
+        projectVersion: STORE_SCHEMA_VERSION,
+        migrations: STORE_MIGRATIONS,
+        defaults: { profiles: {} },
+        schema: { profiles: { type: 'object' } },
+        configFileMode: PRIVATE_FILE_MODE,
+        // a broken file is ours to move aside and report, never conf's to empty
+        clearInvalidConfig: false,
+        // profile ids are the keys; no dotted paths wanted
+        accessPropertiesByDotNotation: false,
+      });
+    } catch (e) {
+      this.conf = undefined;
+      this.readOnlyReason = `the profiles file could not be migrated to version ${STORE_SCHEMA_VERSION}: ${(e as Error).message}`;
+      this.fileProblems.push({ kind: 'migration_failed', file: this.path, message: this.readOnlyReason });
+      return;
+    }
+    this.tighten();
+  }
+
+  /** Moves a damaged file aside and reports it; false when even that failed (then read-only). */
+  private setAside(kind: 'corrupt' | 'unreadable', reason: string): boolean {
+    try {
+      const movedTo = moveAside(this.path, this.now());
+      this.fileProblems.push({
+        kind,
+        file: this.path,
+        movedTo,
+        message: `${this.path} ${reason}; it was moved to ${movedTo} and Novadesk started with no profiles`,
+      });
+      return true;
+    } catch (e) {
+      this.readOnlyReason = `${this.path} ${reason}, and it could not be moved aside (${(e as { code?: string }).code ?? String(e)})`;
+      this.fileProblems.push({ kind, file: this.path, message: this.readOnlyReason });
+      return false;
+    }
+  }
+
+  private refuseNewer(version: string): void {
+    this.readOnlyReason = `${this.path} was written by a newer Novadesk (profile store version ${version}, this one knows ${STORE_SCHEMA_VERSION}); it is kept as it is and profiles cannot be changed here`;
+    if (!this.fileProblems.some((p) => p.kind === 'newer_version')) {
+      this.fileProblems.push({ kind: 'newer_version', file: this.path, message: this.readOnlyReason });
+    }
+  }
+
+  private readRaw(): Record<string, unknown> {
+    if (!this.conf) {
+      // read-only: show what can be shown without ever writing
+      const found = inspectStoreFile(this.path);
+      return found.state === 'ok' ? found.profiles : {};
+    }
+    try {
+      const profiles = this.conf.get('profiles');
+      return isObject(profiles) ? profiles : {};
+    } catch (e) {
+      // damaged while we run (edited by hand, or disk trouble): same treatment as at start
+      const reason = e instanceof SyntaxError ? `is not valid JSON (${e.message})` : `cannot be read (${(e as Error).message})`;
+      if (existsSync(this.path) && !this.setAside('corrupt', reason)) this.conf = undefined;
+      return {};
+    }
+  }
+
+  private async mutate<R>(change: (profiles: Record<string, unknown>) => R): Promise<R> {
+    if (this.readOnlyReason || !this.conf) {
+      throw new OpenStackError('conflict', this.readOnlyReason ?? `${this.path} cannot be written`);
+    }
+    return withFileLock(
+      this.lockPath,
+      () => {
+        // another instance, maybe a newer version, may have written since we last looked
+        const found = inspectStoreFile(this.path);
+        if (found.state === 'ok' && found.version && compareVersions(found.version, STORE_SCHEMA_VERSION) > 0) {
+          this.refuseNewer(found.version);
+          throw new OpenStackError('conflict', this.readOnlyReason ?? 'newer store');
+        }
+        const profiles = structuredClone(this.readRaw());
+        const result = change(profiles);
+        const conf = this.conf;
+        if (!conf) throw new OpenStackError('conflict', this.readOnlyReason ?? `${this.path} cannot be written`);
+        conf.set('profiles', profiles);
+        this.tighten();
+        return result;
+      },
+      this.options.lock,
+    );
+  }
+
+  /** conf creates with configFileMode, but a file that predates us may be looser. */
+  private tighten(): void {
+    if (existsSync(this.path)) chmodSync(this.path, PRIVATE_FILE_MODE);
+  }
+}
+
+function withoutId(p: Profile): Omit<Profile, 'id'> {
+  const { id: _id, ...rest } = p;
+  return rest;
+}
