@@ -13,9 +13,9 @@ import type {
 import { OpenStackError } from '../openstack/errors.js';
 import type { RequestLog } from '../openstack/request-log.js';
 import { applyImport, candidateView } from './clouds-import.js';
-import { scanCloudsConfig } from './clouds-yaml-read.js';
+import { scanCloudsConfig, type CloudsScan } from './clouds-yaml-read.js';
 import type { SearchContext } from './clouds-yaml-search.js';
-import type { ImportCandidate } from './clouds-yaml-parse.js';
+import { parseCloudsConfig, type CloudsSource, type ImportCandidate } from './clouds-yaml-parse.js';
 import { exportCloudsYaml } from './clouds-yaml-export.js';
 import { chooseSecretStore, type SafeStorageLike } from './encrypted-secret-store.js';
 import type { LockOptions } from './lock-file.js';
@@ -159,7 +159,16 @@ export class ProfileService {
   }
 
   async scanImport(context: SearchContext = {}): Promise<ImportScanView> {
-    const scan = await scanCloudsConfig(context);
+    return this.remember(await scanCloudsConfig(context));
+  }
+
+  /** The same scan for files the user picked (their text; a browser page cannot hand over paths). */
+  async scanImportText(clouds: CloudsSource, secure?: CloudsSource): Promise<ImportScanView> {
+    const parsed = await parseCloudsConfig(clouds, secure);
+    return this.remember({ ...parsed, files: { clouds: clouds.path, ...(secure ? { secure: secure.path } : {}), searched: [] } });
+  }
+
+  private remember(scan: CloudsScan): ImportScanView {
     const scanId = randomUUID();
     this.scans.set(scanId, scan.candidates);
     while (this.scans.size > KEPT_SCANS) {

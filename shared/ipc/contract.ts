@@ -1,13 +1,17 @@
-import type { Flavor } from '../domain/flavor.js';
-import { CloudInput } from './ids.js';
-import { op } from './op.js';
+import { appOps } from './contract/app.js';
+import { computeOps } from './contract/compute.js';
+import { imageOps } from './contract/image.js';
+import { networkOps } from './contract/network.js';
 
 /**
  * Every operation the renderer can ask of the main process: `<manager>.<operation>`
- * (DESIGN.md decision 1). The main side must supply a handler for each entry.
+ * (DESIGN.md decision 1), one file per area. The main side must supply a handler for each.
  */
 export const contract = {
-  'flavors.list': op(CloudInput)<Flavor[]>(),
+  ...appOps,
+  ...computeOps,
+  ...imageOps,
+  ...networkOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,9 +1,12 @@
 import type { LogEntry } from '../log.js';
+import type { CloudStatus } from '../schemas/profile.js';
 
 /** Events main → renderer (DESIGN.md decision 1). Payload types per event. */
 export interface Events {
   'log.entry': LogEntry;
+  'clouds.status': CloudStatus;
+  'profiles.changed': { id: string; kind: string };
 }
 
 export type EventName = keyof Events;
-export const EVENTS: EventName[] = ['log.entry'];
+export const EVENTS: EventName[] = ['log.entry', 'clouds.status', 'profiles.changed'];

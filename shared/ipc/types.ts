@@ -5,7 +5,7 @@ import type { EventName, Events } from './events.js';
 
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
-export type OutputOf<C extends Channel> = NonNullable<Contract[C]['__output']>;
+export type OutputOf<C extends Channel> = Exclude<Contract[C]['__output'], undefined>;
 
 /** What the preload (Electron) or the bridge script (browser host) puts on `window.novadesk`. */
 export interface NovadeskBridge {

@@ -1,0 +1,65 @@
+/**
+ * The composition root shared by both hosts: profiles, clouds, the request log, events and
+ * the router. Hosts (Electron shell, browser host) only add a window and a transport.
+ */
+import { join } from 'node:path';
+import { CloudLists } from './clouds/cloud-lists.js';
+import { ListCache } from './clouds/list-cache.js';
+import { CloudRegistry } from './clouds/registry.js';
+import { EventBus } from './events.js';
+import { createHandlers } from './ipc/handlers/index.js';
+import { createRouter, type Router } from './ipc/router.js';
+import { RequestLog } from './openstack/request-log.js';
+import type { SafeStorageLike } from './profiles/encrypted-secret-store.js';
+import { ProfileService } from './profiles/profile-service.js';
+
+export interface AppOptions {
+  /** private directory for profiles, secrets and the list cache */
+  dataDir: string;
+  /** Electron's safeStorage; absent in the browser host (secrets then live for the run only) */
+  safeStorage?: SafeStorageLike;
+  onInternalError?: (channel: string, e: unknown) => void;
+}
+
+export interface NovadeskApp {
+  router: Router;
+  events: EventBus;
+  profiles: ProfileService;
+  registry: CloudRegistry;
+  log: RequestLog;
+  close(): Promise<void>;
+}
+
+export async function createApp(o: AppOptions): Promise<NovadeskApp> {
+  const log = new RequestLog();
+  const events = new EventBus();
+  const profiles = await ProfileService.open({ dir: o.dataDir, log, ...(o.safeStorage ? { safeStorage: o.safeStorage } : {}) });
+  const registry = new CloudRegistry({ source: profiles, log });
+  const cache = new ListCache(join(o.dataDir, 'cache'));
+  const lists = new CloudLists(registry, cache);
+
+  const unsubscribers = [
+    log.subscribe((entry) => events.emit('log.entry', entry)),
+    registry.onStatus((status) => events.emit('clouds.status', status)),
+    profiles.onChange((change) => {
+      if (change.kind === 'removed') void cache.drop(change.id);
+      events.emit('profiles.changed', { id: change.id, kind: change.kind });
+    }),
+  ];
+
+  const router = createRouter(createHandlers({ profiles, registry, lists, log, events }), {
+    onInternalError: o.onInternalError ?? ((channel, e) => console.error(`novadesk: internal error in ${channel}:`, e)),
+  });
+
+  return {
+    router,
+    events,
+    profiles,
+    registry,
+    log,
+    async close() {
+      for (const u of unsubscribers) u();
+      await registry.close();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { Handlers } from '../router.js';
+import { appHandlers } from './app.js';
+import { computeHandlers } from './compute.js';
+import { imageHandlers } from './image.js';
+import { networkHandlers } from './network.js';
+import type { AppContext } from './types.js';
+
+/** Typed as the full Handlers map: a contract entry without a handler does not compile. */
+export function createHandlers(ctx: AppContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...computeHandlers(ctx),
+    ...imageHandlers(ctx),
+    ...networkHandlers(ctx),
+  };
+}

@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import type { Op } from '../../../shared/ipc/op.js';
+import type { CloudRegistry } from '../../clouds/registry.js';
+import type { CloudLists } from '../../clouds/cloud-lists.js';
+import type { EventBus } from '../../events.js';
+import type { RequestLog } from '../../openstack/request-log.js';
+import type { ProfileService } from '../../profiles/profile-service.js';
+
+/** What every handler may use. Nothing here hands a secret to a handler's result. */
+export interface AppContext {
+  profiles: ProfileService;
+  registry: CloudRegistry;
+  lists: CloudLists;
+  log: RequestLog;
+  events: EventBus;
+}
+
+/** The handlers for one area's ops: each gets the parsed input and returns the declared output. */
+export type HandlersFor<Ops extends Record<string, Op<z.ZodType, unknown>>> = {
+  [K in keyof Ops]: (input: z.output<Ops[K]['input']>) => Promise<Exclude<Ops[K]['__output'], undefined>>;
+};

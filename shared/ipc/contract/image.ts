@@ -1,0 +1,2 @@
+/** Glance operations. */
+export const imageOps = {} as const;

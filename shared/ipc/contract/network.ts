@@ -1,0 +1,2 @@
+/** Neutron operations. */
+export const networkOps = {} as const;
