@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CloudLists } from './clouds/cloud-lists.js';
 import { ListCache } from './clouds/list-cache.js';
 import { CloudRegistry } from './clouds/registry.js';
+import { Watchers } from './clouds/watchers.js';
 import { EventBus } from './events.js';
 import { createHandlers } from './ipc/handlers/index.js';
 import { createRouter, type Router } from './ipc/router.js';
@@ -27,6 +28,7 @@ export interface NovadeskApp {
   profiles: ProfileService;
   registry: CloudRegistry;
   log: RequestLog;
+  watchers: Watchers;
   close(): Promise<void>;
 }
 
@@ -37,17 +39,21 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
   const registry = new CloudRegistry({ source: profiles, log });
   const cache = new ListCache(join(o.dataDir, 'cache'));
   const lists = new CloudLists(registry, cache);
+  const watchers = new Watchers(registry, cache, (changes) => events.emit('servers.changed', changes));
 
   const unsubscribers = [
     log.subscribe((entry) => events.emit('log.entry', entry)),
     registry.onStatus((status) => events.emit('clouds.status', status)),
     profiles.onChange((change) => {
-      if (change.kind === 'removed') void cache.drop(change.id);
+      if (change.kind === 'removed') {
+        watchers.unwatch(change.id);
+        void cache.drop(change.id);
+      }
       events.emit('profiles.changed', { id: change.id, kind: change.kind });
     }),
   ];
 
-  const router = createRouter(createHandlers({ profiles, registry, lists, log, events }), {
+  const router = createRouter(createHandlers({ profiles, registry, lists, watchers, log, events }), {
     onInternalError: o.onInternalError ?? ((channel, e) => console.error(`novadesk: internal error in ${channel}:`, e)),
   });
 
@@ -57,8 +63,10 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
     profiles,
     registry,
     log,
+    watchers,
     async close() {
       for (const u of unsubscribers) u();
+      watchers.stopAll();
       await registry.close();
     },
   };

@@ -1,30 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Flavor } from '../../shared/domain/flavor.js';
-import type { Image } from '../../shared/domain/image.js';
-import type { Keypair } from '../../shared/domain/keypair.js';
-import type { Network } from '../../shared/domain/network.js';
-import type { Server } from '../../shared/domain/server.js';
+import { LIST_KINDS, type CachedList, type ListKind, type ListTypes } from '../../shared/domain/cached-list.js';
 import { ProfileId } from '../../shared/ipc/ids.js';
 import { validationError } from '../openstack/errors.js';
 import { writeFileAtomic } from '../profiles/atomic-file.js';
 
-export interface ListTypes {
-  servers: Server;
-  flavors: Flavor;
-  images: Image;
-  networks: Network;
-  keypairs: Keypair;
-}
-export type ListKind = keyof ListTypes;
-export const LIST_KINDS: ListKind[] = ['servers', 'flavors', 'images', 'networks', 'keypairs'];
-
-export interface CachedList<T> {
-  /** when the cloud gave this list (ISO 8601): shown beside it while the cloud is unreachable */
-  fetchedAt: string;
-  items: T[];
-}
+export { LIST_KINDS, type CachedList, type ListKind, type ListTypes };
 
 type Lists = { [K in ListKind]?: CachedList<ListTypes[K]> };
 

@@ -136,6 +136,11 @@ export class CloudRegistry {
     return this.status(id);
   }
 
+  /** Record that a request made with `client()` directly (watchers) was answered. */
+  answered(id: string): void {
+    if (this.status(id).state !== 'connected') this.set(id, 'connected');
+  }
+
   /** Record the outcome of a request made with `client()` directly (watchers, streams). */
   observe(id: string, error: unknown): void {
     const err = toSerialized(error);

@@ -1,4 +1,5 @@
 import { appOps } from './contract/app.js';
+import { cloudsOps } from './contract/clouds.js';
 import { computeOps } from './contract/compute.js';
 import { imageOps } from './contract/image.js';
 import { networkOps } from './contract/network.js';
@@ -9,6 +10,7 @@ import { networkOps } from './contract/network.js';
  */
 export const contract = {
   ...appOps,
+  ...cloudsOps,
   ...computeOps,
   ...imageOps,
   ...networkOps,

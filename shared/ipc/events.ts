@@ -1,3 +1,4 @@
+import type { ServerChanges } from '../domain/server-changes.js';
 import type { LogEntry } from '../log.js';
 import type { CloudStatus } from '../schemas/profile.js';
 
@@ -6,7 +7,8 @@ export interface Events {
   'log.entry': LogEntry;
   'clouds.status': CloudStatus;
   'profiles.changed': { id: string; kind: string };
+  'servers.changed': ServerChanges;
 }
 
 export type EventName = keyof Events;
-export const EVENTS: EventName[] = ['log.entry', 'clouds.status', 'profiles.changed'];
+export const EVENTS: EventName[] = ['log.entry', 'clouds.status', 'profiles.changed', 'servers.changed'];

@@ -1,5 +1,6 @@
 import type { Handlers } from '../router.js';
 import { appHandlers } from './app.js';
+import { cloudsHandlers } from './clouds.js';
 import { computeHandlers } from './compute.js';
 import { imageHandlers } from './image.js';
 import { networkHandlers } from './network.js';
@@ -9,6 +10,7 @@ import type { AppContext } from './types.js';
 export function createHandlers(ctx: AppContext): Handlers {
   return {
     ...appHandlers(ctx),
+    ...cloudsHandlers(ctx),
     ...computeHandlers(ctx),
     ...imageHandlers(ctx),
     ...networkHandlers(ctx),

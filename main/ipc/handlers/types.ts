@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Op } from '../../../shared/ipc/op.js';
 import type { CloudRegistry } from '../../clouds/registry.js';
 import type { CloudLists } from '../../clouds/cloud-lists.js';
+import type { Watchers } from '../../clouds/watchers.js';
 import type { EventBus } from '../../events.js';
 import type { RequestLog } from '../../openstack/request-log.js';
 import type { ProfileService } from '../../profiles/profile-service.js';
@@ -11,6 +12,7 @@ export interface AppContext {
   profiles: ProfileService;
   registry: CloudRegistry;
   lists: CloudLists;
+  watchers: Watchers;
   log: RequestLog;
   events: EventBus;
 }

@@ -1,8 +1,97 @@
+import { z } from 'zod';
+import type { AvailabilityZone } from '../../domain/availability-zone.js';
+import type { ComputeLimits } from '../../domain/compute-limits.js';
 import type { Flavor } from '../../domain/flavor.js';
-import { CloudInput } from '../ids.js';
+import type { GeneratedKeypair, Keypair } from '../../domain/keypair.js';
+import type { ComputeQuota } from '../../domain/quota.js';
+import type { ServerGroup } from '../../domain/server-group.js';
+import type { InstanceAction, RemoteConsole, Server, ServerCreated } from '../../domain/server.js';
+import { IsoTime, Metadata, Name, PageSize } from '../../schemas/fields.js';
+import { KeypairGenerateRequest, KeypairImportRequest, KeypairName } from '../../schemas/keypair.js';
+import {
+  ConsoleProtocol,
+  ConsoleType,
+  DiskConfig,
+  RebootType,
+  ServerRebuildRequest,
+  ServerUpdateRequest,
+} from '../../schemas/server-actions.js';
+import { ServerCreateRequest } from '../../schemas/server-create.js';
+import { ServerGroupCreateRequest } from '../../schemas/server-group.js';
+import { ServerListFilters } from '../../schemas/server-list.js';
+import { CloudInput, ProfileId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
+import { ById, cloudInput } from './cloud-input.js';
 
-/** Nova operations: flavors, servers, keypairs, zones, limits, quotas, server groups. */
+const userId = ResourceId.optional();
+const ByKeypair = cloudInput({ name: KeypairName, userId });
+
+/** Nova operations: flavors, servers, instance actions, keypairs, zones, limits, quotas, server groups. */
 export const computeOps = {
-  'flavors.list': op(CloudInput)<Flavor[]>(),
+  'flavors.list': op(
+    cloudInput({
+      /** admins see private flavors too with 'all' */
+      isPublic: z.union([z.boolean(), z.literal('all')]).optional(),
+      minRamMb: z.number().int().min(0).optional(),
+      minDiskGb: z.number().int().min(0).optional(),
+    }),
+  )<Flavor[]>(),
+  'flavors.get': op(ById)<Flavor>(),
+
+  /** every page; `maxItems` stops early */
+  'servers.list': op(ServerListFilters.extend({ cloud: ProfileId, maxItems: z.number().int().min(1).optional() }))<Server[]>(),
+  'servers.get': op(ById)<Server>(),
+  'servers.create': op(cloudInput({ server: ServerCreateRequest }))<ServerCreated>(),
+  'servers.update': op(cloudInput({ id: ResourceId, changes: ServerUpdateRequest }))<Server>(),
+  'servers.delete': op(ById)<null>(),
+  'servers.start': op(ById)<null>(),
+  'servers.stop': op(ById)<null>(),
+  'servers.reboot': op(cloudInput({ id: ResourceId, type: RebootType.optional() }))<null>(),
+  'servers.pause': op(ById)<null>(),
+  'servers.unpause': op(ById)<null>(),
+  'servers.suspend': op(ById)<null>(),
+  'servers.resume': op(ById)<null>(),
+  'servers.resize': op(cloudInput({ id: ResourceId, flavorRef: ResourceId, diskConfig: DiskConfig.optional() }))<null>(),
+  'servers.confirmResize': op(ById)<null>(),
+  'servers.revertResize': op(ById)<null>(),
+  /** a reason needs compute 2.73 */
+  'servers.lock': op(cloudInput({ id: ResourceId, reason: z.string().min(1).max(255).optional() }))<null>(),
+  'servers.unlock': op(ById)<null>(),
+  'servers.rebuild': op(cloudInput({ id: ResourceId, rebuild: ServerRebuildRequest }))<null>(),
+  /** the new image's id */
+  'servers.createImage': op(cloudInput({ id: ResourceId, name: Name, metadata: Metadata.optional() }))<string>(),
+  /** `lines` keeps only the last lines */
+  'servers.consoleOutput': op(cloudInput({ id: ResourceId, lines: z.number().int().min(1).max(100_000).optional() }))<string>(),
+  'servers.remoteConsole': op(
+    cloudInput({ id: ResourceId, protocol: ConsoleProtocol.optional(), type: ConsoleType.optional() }),
+  )<RemoteConsole>(),
+
+  'instanceActions.list': op(
+    cloudInput({
+      serverId: ResourceId,
+      limit: PageSize.optional(),
+      /** a request id */
+      marker: ResourceId.optional(),
+      changesSince: IsoTime.optional(),
+      changesBefore: IsoTime.optional(),
+    }),
+  )<InstanceAction[]>(),
+  'instanceActions.get': op(cloudInput({ serverId: ResourceId, requestId: ResourceId }))<InstanceAction>(),
+
+  'keypairs.list': op(cloudInput({ pageSize: PageSize.optional(), marker: KeypairName.optional(), userId }))<Keypair[]>(),
+  'keypairs.get': op(ByKeypair)<Keypair>(),
+  'keypairs.import': op(cloudInput({ keypair: KeypairImportRequest }))<Keypair>(),
+  /** the one operation whose result holds a secret: the private key the user asked Nova to make */
+  'keypairs.create': op(cloudInput({ keypair: KeypairGenerateRequest }))<GeneratedKeypair>(),
+  'keypairs.delete': op(ByKeypair)<null>(),
+
+  'availabilityZones.list': op(CloudInput)<AvailabilityZone[]>(),
+  /** another project's needs admin */
+  'limits.get': op(cloudInput({ projectId: ResourceId.optional() }))<ComputeLimits>(),
+  'quotas.usage': op(cloudInput({ projectId: ResourceId.optional(), userId }))<ComputeQuota>(),
+
+  'serverGroups.list': op(cloudInput({ allProjects: z.boolean().optional(), pageSize: PageSize.optional() }))<ServerGroup[]>(),
+  'serverGroups.get': op(ById)<ServerGroup>(),
+  'serverGroups.create': op(cloudInput({ group: ServerGroupCreateRequest }))<ServerGroup>(),
+  'serverGroups.delete': op(ById)<null>(),
 } as const;

@@ -1,0 +1,17 @@
+import type { cloudsOps } from '../../../shared/ipc/contract/clouds.js';
+import { listAllServers } from '../../clouds/list-all.js';
+import type { AppContext, HandlersFor } from './types.js';
+
+export function cloudsHandlers({ profiles, lists, watchers }: AppContext): HandlersFor<typeof cloudsOps> {
+  return {
+    'servers.listAll': async ({ clouds, timeoutMs }) =>
+      listAllServers(lists, clouds ?? (await profiles.list()).map((p) => p.id), timeoutMs),
+    'servers.watch': async ({ cloud, watch }) => {
+      if (watch) await watchers.watch(cloud).poke();
+      else watchers.unwatch(cloud);
+      return null;
+    },
+    'clouds.cachedList': async ({ cloud, kind }) => lists.cached(cloud, kind) ?? null,
+    'clouds.refreshList': async ({ cloud, kind }) => lists.refresh(cloud, kind),
+  };
+}
