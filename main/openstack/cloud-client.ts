@@ -1,5 +1,19 @@
 import { ComputeClient } from './compute/compute-client.js';
+import { AvailabilityZoneManager } from './compute/availability-zones.js';
 import { FlavorManager } from './compute/flavors.js';
+import { KeypairManager } from './compute/keypairs.js';
+import { LimitsManager } from './compute/limits.js';
+import { QuotaManager } from './compute/quotas.js';
+import { ServerGroupManager } from './compute/server-groups.js';
+import { ServerManager } from './compute/servers.js';
+import { ImageManager } from './image/images.js';
+import { FloatingIpManager } from './network/floating-ips.js';
+import { NetworkQuotaManager } from './network/network-quotas.js';
+import { NetworkManager } from './network/networks.js';
+import { PortManager } from './network/ports.js';
+import { SecurityGroupManager } from './network/security-groups.js';
+import { SubnetManager } from './network/subnets.js';
+import { ServiceClient } from './service-client.js';
 import { Session, type SessionOptions } from './session.js';
 
 /**
@@ -9,11 +23,42 @@ export class CloudClient {
   readonly session: Session;
   readonly compute: ComputeClient;
   readonly flavors: FlavorManager;
+  readonly keypairs: KeypairManager;
+  readonly availabilityZones: AvailabilityZoneManager;
+  readonly limits: LimitsManager;
+  readonly quotas: QuotaManager;
+  readonly serverGroups: ServerGroupManager;
+  readonly servers: ServerManager;
+  readonly image: ServiceClient;
+  readonly images: ImageManager;
+  readonly network: ServiceClient;
+  readonly networks: NetworkManager;
+  readonly subnets: SubnetManager;
+  readonly ports: PortManager;
+  readonly securityGroups: SecurityGroupManager;
+  readonly floatingIps: FloatingIpManager;
+  readonly networkQuotas: NetworkQuotaManager;
 
   constructor(options: SessionOptions) {
     this.session = new Session(options);
     this.compute = new ComputeClient(this.session);
     this.flavors = new FlavorManager(this.compute);
+    this.keypairs = new KeypairManager(this.compute);
+    this.availabilityZones = new AvailabilityZoneManager(this.compute);
+    this.limits = new LimitsManager(this.compute);
+    this.quotas = new QuotaManager(this.compute);
+    this.serverGroups = new ServerGroupManager(this.compute);
+    this.servers = new ServerManager(this.compute);
+    // the catalog URLs of Glance and Neutron carry no version
+    this.image = new ServiceClient(this.session, 'image', '/v2');
+    this.images = new ImageManager(this.image);
+    this.network = new ServiceClient(this.session, 'network', '/v2.0');
+    this.networks = new NetworkManager(this.network);
+    this.subnets = new SubnetManager(this.network);
+    this.ports = new PortManager(this.network);
+    this.securityGroups = new SecurityGroupManager(this.network);
+    this.floatingIps = new FloatingIpManager(this.network);
+    this.networkQuotas = new NetworkQuotaManager(this.network);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,73 @@
+import type { ServerRebuildRequest } from '../../../shared/domain/server.js';
+import { validationError } from '../errors.js';
+import { USER_DATA_MAX_ENCODED } from './server-create-body.js';
+import { requireFeature as gate } from './server-create-gate.js';
+
+/** `{lock: null}` or, from 2.73, `{lock: {locked_reason}}`. */
+export function buildLockBody(reason: string | undefined, microversion: string): { lock: null | { locked_reason: string } } {
+  if (reason === undefined) return { lock: null };
+  gate('server.lock.reason', 'reason', microversion);
+  return { lock: { locked_reason: reason } };
+}
+
+function encodeUserData(ud: NonNullable<ServerRebuildRequest['userData']>): string {
+  // base64 given by the caller is sent as is: re-encoding would double-encode binary payloads
+  const encoded = 'text' in ud ? Buffer.from(ud.text, 'utf8').toString('base64') : ud.base64;
+  if (encoded.length > USER_DATA_MAX_ENCODED) {
+    throw validationError('userData', `is ${encoded.length} characters once base64-encoded; Nova accepts at most ${USER_DATA_MAX_ENCODED}`);
+  }
+  return encoded;
+}
+
+/**
+ * `{rebuild: {...}}` for this request at this microversion. Like create, a field the cloud's
+ * version lacks is refused rather than dropped: a rebuild that silently keeps the old key
+ * pair or user data would be worse than an error.
+ */
+export function buildRebuildBody(r: ServerRebuildRequest, microversion: string): { rebuild: Record<string, unknown> } {
+  if (!r.imageRef) throw validationError('imageRef', 'a rebuild needs an image');
+  const b: Record<string, unknown> = { imageRef: r.imageRef };
+  if (r.name !== undefined) b.name = r.name;
+  if (r.adminPass !== undefined) b.adminPass = r.adminPass;
+  if (r.metadata !== undefined) b.metadata = { ...r.metadata };
+  if (r.personality !== undefined && r.personality.length > 0) {
+    gate('server.personality', 'personality', microversion);
+    b.personality = r.personality.map((f) => ({ path: f.path, contents: Buffer.from(f.contents, 'utf8').toString('base64') }));
+  }
+  if (r.preserveEphemeral !== undefined) b.preserve_ephemeral = r.preserveEphemeral;
+  if (r.diskConfig !== undefined) b['OS-DCF:diskConfig'] = r.diskConfig;
+  if (r.accessIPv4 !== undefined) b.accessIPv4 = r.accessIPv4;
+  if (r.accessIPv6 !== undefined) b.accessIPv6 = r.accessIPv6;
+  if (r.description !== undefined) {
+    gate('server.description', 'description', microversion);
+    b.description = r.description;
+  }
+  if (r.keyName !== undefined) {
+    gate('server.rebuild.keyName', 'keyName', microversion);
+    b.key_name = r.keyName;
+  }
+  if (r.userData !== undefined) {
+    gate('server.rebuild.userData', 'userData', microversion);
+    b.user_data = r.userData === null ? null : encodeUserData(r.userData);
+  }
+  if (r.trustedImageCertificates !== undefined) {
+    gate('server.trustedImageCertificates', 'trustedImageCertificates', microversion);
+    b.trusted_image_certificates = r.trustedImageCertificates === null ? null : [...r.trustedImageCertificates];
+  }
+  if (r.hostname !== undefined) {
+    gate('server.rebuild.hostname', 'hostname', microversion);
+    b.hostname = r.hostname;
+  }
+  return { rebuild: b };
+}
+
+/** `{remote_console: {protocol, type}}`; the MKS protocol arrived after the others (2.8). */
+export function buildRemoteConsoleBody(
+  protocol: 'vnc' | 'spice' | 'rdp' | 'serial' | 'mks',
+  type: string,
+  microversion: string,
+): { remote_console: { protocol: string; type: string } } {
+  gate('console.remote', 'remoteConsole', microversion);
+  if (protocol === 'mks') gate('console.mks', 'protocol', microversion);
+  return { remote_console: { protocol, type } };
+}

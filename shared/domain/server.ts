@@ -1,0 +1,240 @@
+import type { ErrorKind } from '../errors.js';
+
+/**
+ * A server as the app sees it, whatever compute microversion the cloud speaks. The raw Nova
+ * shape stays in main/openstack (DESIGN.md decision 5).
+ */
+
+/** Nova's power_state numbers, by name (nova/compute/power_state.py). */
+export const POWER_STATES = {
+  0: 'NOSTATE',
+  1: 'RUNNING',
+  3: 'PAUSED',
+  4: 'SHUTDOWN',
+  6: 'CRASHED',
+  7: 'SUSPENDED',
+} as const;
+
+export type PowerState = (typeof POWER_STATES)[keyof typeof POWER_STATES] | 'UNKNOWN';
+
+/** The statuses Nova reports; others may appear on newer clouds, so the type stays open. */
+export type ServerStatus =
+  | 'ACTIVE'
+  | 'BUILD'
+  | 'DELETED'
+  | 'ERROR'
+  | 'HARD_REBOOT'
+  | 'MIGRATING'
+  | 'PASSWORD'
+  | 'PAUSED'
+  | 'REBOOT'
+  | 'REBUILD'
+  | 'RESCUE'
+  | 'RESIZE'
+  | 'REVERT_RESIZE'
+  | 'SHELVED'
+  | 'SHELVED_OFFLOADED'
+  | 'SHUTOFF'
+  | 'SOFT_DELETED'
+  | 'SUSPENDED'
+  | 'UNKNOWN'
+  | 'VERIFY_RESIZE'
+  | (string & {});
+
+export interface ServerAddress {
+  addr: string;
+  version: 4 | 6;
+  /** absent on clouds that do not report OS-EXT-IPS:type */
+  type: 'fixed' | 'floating' | undefined;
+  mac: string | undefined;
+}
+
+/**
+ * The flavor a server runs with. Before compute 2.47 Nova gives only the id; from 2.47 it
+ * embeds a copy (the flavor may since have been deleted) without the id.
+ */
+export interface ServerFlavor {
+  id: string | undefined;
+  name: string | undefined;
+  vcpus: number | undefined;
+  ramMb: number | undefined;
+  diskGb: number | undefined;
+  ephemeralGb: number | undefined;
+  swapMb: number | undefined;
+  extraSpecs: Record<string, string> | undefined;
+}
+
+export interface ServerFault {
+  code: number;
+  message: string;
+  /** admins only, and only for 500s */
+  details: string | undefined;
+  created: string | undefined;
+}
+
+export interface Server {
+  id: string;
+  name: string;
+  status: ServerStatus;
+  taskState: string | undefined;
+  powerState: PowerState;
+  vmState: string | undefined;
+  /** network name → its addresses */
+  addresses: Record<string, ServerAddress[]>;
+  flavor: ServerFlavor;
+  /** '' when the server boots from a volume */
+  imageId: string;
+  keyName: string | undefined;
+  availabilityZone: string | undefined;
+  created: string;
+  updated: string;
+  tags: string[];
+  description: string | undefined;
+  metadata: Record<string, string>;
+  locked: boolean;
+  lockedReason: string | undefined;
+  fault: ServerFault | undefined;
+  hostId: string | undefined;
+  projectId: string;
+  userId: string;
+  /** security group names, once each */
+  securityGroups: string[];
+  hostname: string | undefined;
+  progress: number | undefined;
+}
+
+/** What a launch returns. The admin password Nova generates is never passed on (decision 8). */
+export interface ServerCreated {
+  /** absent only when a reservation id was asked for instead */
+  id: string | undefined;
+  reservationId: string | undefined;
+  /** set when the POST failed unclearly (this kind) and the server was found by name afterwards */
+  recoveredFrom: ErrorKind | undefined;
+}
+
+export const SERVER_SORT_KEYS = [
+  'access_ip_v4',
+  'access_ip_v6',
+  'availability_zone',
+  'config_drive',
+  'created_at',
+  'display_description',
+  'display_name',
+  'host',
+  'hostname',
+  'image_ref',
+  'instance_type_id',
+  'key_name',
+  'launch_index',
+  'launched_at',
+  'locked',
+  'locked_by',
+  'node',
+  'power_state',
+  'progress',
+  'project_id',
+  'task_state',
+  'terminated_at',
+  'updated_at',
+  'user_id',
+  'uuid',
+  'vm_state',
+] as const;
+export type ServerSortKey = (typeof SERVER_SORT_KEYS)[number];
+
+/** List filters; the version-dependent ones are checked against the cloud by the query builder. */
+export interface ServerListFilters {
+  /** a regular expression, matched by Nova's database */
+  name?: string;
+  status?: ServerStatus;
+  /** part of an address: Nova asks Neutron for ports whose address contains it */
+  ip?: string;
+  /** like ip; compute 2.5+ for non-admins */
+  ip6?: string;
+  /** image id */
+  image?: string;
+  /** flavor id */
+  flavor?: string;
+  /** compute 2.26+: all of these tags */
+  tags?: string[];
+  /** compute 2.26+: any of these tags */
+  tagsAny?: string[];
+  /** compute 2.26+: not all of these tags */
+  notTags?: string[];
+  /** compute 2.26+: none of these tags */
+  notTagsAny?: string[];
+  /** compute 2.83+ */
+  availabilityZone?: string;
+  /** compute 2.83+ */
+  keyName?: string;
+  /** compute 2.73+ */
+  locked?: boolean;
+  /** admin: servers of every project */
+  allTenants?: boolean;
+  /** admin: one project's servers (implies allTenants) */
+  projectId?: string;
+  reservationId?: string;
+  /** servers changed (deleted included) at or after this time */
+  changesSince?: string | Date;
+  /** compute 2.66+ */
+  changesBefore?: string | Date;
+  sort?: Array<{ key: ServerSortKey; dir?: 'asc' | 'desc' }>;
+  /** page size */
+  limit?: number;
+  marker?: string;
+}
+
+export interface InstanceActionEvent {
+  event: string;
+  startTime: string | undefined;
+  finishTime: string | undefined;
+  result: string | undefined;
+  /** admins only */
+  traceback: string | undefined;
+  /** compute 2.62+ */
+  hostId: string | undefined;
+}
+
+export interface InstanceAction {
+  action: string;
+  requestId: string;
+  instanceId: string;
+  userId: string | undefined;
+  projectId: string | undefined;
+  startTime: string;
+  /** compute 2.58+ */
+  updatedAt: string | undefined;
+  message: string | undefined;
+  /** only from `get`, and only where policy shows them (owners from 2.51) */
+  events: InstanceActionEvent[] | undefined;
+}
+
+export interface RemoteConsole {
+  protocol: string;
+  type: string;
+  url: string;
+}
+
+/** `rebuild` input. Version-dependent fields are checked by the body builder in main. */
+export interface ServerRebuildRequest {
+  imageRef: string;
+  name?: string;
+  adminPass?: string;
+  metadata?: Record<string, string>;
+  /** removed in compute 2.57 */
+  personality?: Array<{ path: string; contents: string }>;
+  preserveEphemeral?: boolean;
+  diskConfig?: 'AUTO' | 'MANUAL';
+  accessIPv4?: string;
+  accessIPv6?: string;
+  /** compute 2.19+; null clears it */
+  description?: string | null;
+  /** compute 2.54+; null removes the key */
+  keyName?: string | null;
+  /** compute 2.57+; null removes it */
+  userData?: { text: string } | { base64: string } | null;
+  /** compute 2.63+ */
+  trustedImageCertificates?: string[] | null;
+  /** compute 2.90+ */
+  hostname?: string;
+}
