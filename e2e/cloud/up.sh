@@ -508,7 +508,10 @@ bind_host = $IP
 bind_port = 9696
 core_plugin = ml2
 # routers and floating IPs at the API/DB level (no L3 agent runs)
-service_plugins = router
+# port_forwarding is loaded for its DB model only: Zed's get_ports() names the lazy
+# Port.port_forwardings relation, which exists only once that model is imported; without
+# it, a fresh API worker answers some port lists (Nova's server list) with a 500
+service_plugins = router,port_forwarding
 auth_strategy = keystone
 transport_url = $transport
 state_path = $ND_CLOUD_HOME/neutron

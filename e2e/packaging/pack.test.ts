@@ -3,13 +3,16 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listPackage } from '@electron/asar';
-import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The Electron download is impossible on these machines, so electron-builder packs with a
 // stand-in Electron folder. The stand-in "binary" carries a real fuse wire (sentinel, version,
 // length, one byte per fuse) so that electron-builder's fuse flipping runs for real.
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+// @electron/fuses' FuseState: the ASCII digit of each fuse's byte
+const ENABLE = '1'.charCodeAt(0);
+const DISABLE = '0'.charCodeAt(0);
 const standIn = mkdtempSync(join(tmpdir(), 'nd-electron-'));
 const out = mkdtempSync(join(tmpdir(), 'nd-release-'));
 const unpacked = join(out, 'linux-unpacked');
@@ -64,9 +67,9 @@ describe('electron-builder packs what runs, and nothing else', () => {
 
   it('turns off run-as-node, NODE_OPTIONS and inspect flags with fuses', async () => {
     const fuses = await getCurrentFuseWire(join(unpacked, 'novadesk'));
-    expect(fuses[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
-    expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
-    expect(fuses[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
-    expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.RunAsNode]).toBe(DISABLE);
+    expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(DISABLE);
+    expect(fuses[FuseV1Options.EnableNodeCliInspectArguments]).toBe(DISABLE);
+    expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(ENABLE);
   });
 });

@@ -1,3 +1,4 @@
+import type {} from '../../renderer/src/lib/api.js';
 import { expect, test } from '@playwright/test';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 

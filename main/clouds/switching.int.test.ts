@@ -24,6 +24,7 @@ async function bootError(name: string, cloud: 'local-demo' | 'local-alt'): Promi
   const client = clientFor(cloud);
   const images = await client.images.list({ name: 'tiny-raw' });
   const created = await client.servers.create({ name, flavorRef: '999', imageRef: images[0]!.id, networks: 'none' });
+  if (!created.id) throw new Error('Nova returned no server id');
   made.push({ client, id: created.id });
   return created.id;
 }
