@@ -21,7 +21,7 @@ const restrict = (...patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'reports/**', 'test-results/**', 'e2e/artifacts/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'reports/**', 'test-results/**', 'e2e/artifacts/**', '**/.build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,173 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { startNovadesk, type RunningApp } from '../support/app-host.js';
+import { localCloud } from '../support/local-cloud.js';
+
+// The app shell in the real app (browser host) against the real local cloud: cloud switching
+// by click and by keyboard, themes, language, the request log.
+let app: RunningApp;
+// The launch link works once; one browser context keeps its session cookie for every test.
+let context: BrowserContext;
+test.beforeAll(async ({ browser }) => {
+  app = await startNovadesk();
+  context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(app.launchUrl);
+  await first.close();
+});
+test.afterAll(async () => {
+  await context?.close();
+  await app?.stop();
+});
+
+const switcher = (page: Page) => page.getByRole('button', { name: /^Cloud: / });
+
+/** A fresh page with no remembered theme, language or cloud. */
+async function open(): Promise<{ page: Page; names: string[] }> {
+  // an earlier test's page would keep writing its choices to the shared storage
+  for (const p of context.pages()) await p.close();
+  const page = await context.newPage();
+  await page.goto(`${app.origin}/#/servers`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
+  const list = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
+  if (!list.ok) throw new Error(list.error.message);
+  return { page, names: list.value.map((p) => p.label.trim() || p.name) };
+}
+
+test('switch cloud by click and by keyboard', async () => {
+  const { page, names } = await open();
+  expect(names).toEqual(expect.arrayContaining(['local-admin', 'local-demo', 'local-alt', 'local-demo-regiontwo']));
+
+  await switcher(page).click();
+  const menu = page.getByRole('menu', { name: 'Clouds' });
+  await expect(menu.getByRole('menuitemradio')).toHaveCount(names.length);
+  await menu.getByRole('menuitemradio', { name: /local-alt/ }).click();
+  await expect(menu).toBeHidden();
+  await expect(switcher(page)).toHaveAccessibleName(/^Cloud: local-alt \(/);
+  // switching warms the client: the status turns to connected
+  await expect(switcher(page)).toHaveAccessibleName('Cloud: local-alt (Connected)', { timeout: 20_000 });
+
+  // Ctrl+n picks the nth cloud in the list
+  await page.keyboard.press('Control+2');
+  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${names[1]} \\(`));
+  await page.keyboard.press('Control+1');
+  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${names[0]} \\(`));
+
+  // the menu works from the keyboard too: ArrowDown opens it, arrows move, Enter picks
+  await switcher(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: new RegExp(names[0]!) })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${names[2]} \\(`));
+  await expect(switcher(page)).toBeFocused();
+
+  await page.getByRole('link', { name: 'Servers' }).click();
+  await expect(page.getByRole('link', { name: 'Servers' })).toHaveAttribute('aria-current', 'page');
+  // the screenshot: the profiles screen with the cloud menu open
+  await page.getByRole('link', { name: 'Profiles' }).click();
+  await expect(page.getByRole('rowheader', { name: 'local-demo', exact: true })).toBeVisible();
+  await switcher(page).click();
+  await page.screenshot({ path: 'e2e/artifacts/shell-light.png' });
+  await page.keyboard.press('Escape');
+});
+
+test('the command palette switches to the dark theme; navigation and clouds from it', async () => {
+  const { page } = await open();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('combobox', { name: 'Command' })).toBeFocused();
+  await page.keyboard.type('dark');
+  await expect(palette.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('profiles');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/profiles$/);
+
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('switch demo-regiontwo');
+  await page.keyboard.press('Enter');
+  await expect(switcher(page)).toHaveAccessibleName(/^Cloud: local-demo-regiontwo \(/);
+
+  // the theme survives a reload
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('link', { name: 'Profiles' }).click();
+  await page.getByRole('button', { name: 'Request log' }).click();
+  await expect(page.getByRole('table', { name: 'Requests' }).getByRole('row').nth(1)).toBeVisible({ timeout: 20_000 });
+  await page.screenshot({ path: 'e2e/artifacts/shell-dark.png' });
+});
+
+test('the language switch in settings shows Chinese labels', async () => {
+  const { page } = await open();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('radio', { name: '简体中文' }).check();
+  const zhSettings = page.getByRole('dialog', { name: '设置' });
+  await expect(zhSettings).toBeVisible();
+  await zhSettings.getByRole('button', { name: '关闭', exact: true }).click();
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByRole('link', { name: '云主机', exact: true })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '云配置' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '请求日志' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await nav.getByRole('link', { name: '云配置' }).click();
+  await expect(page.getByRole('heading', { name: '云配置' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '认证类型' })).toBeVisible();
+  // and back
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page.getByRole('heading', { name: 'Cloud profiles' })).toBeVisible();
+});
+
+test('the request log shows requests with method, status and request id, and no token or password', async () => {
+  const { page, names } = await open();
+  // switching connects the cloud: a token request and its catalog
+  await switcher(page).click();
+  await page.getByRole('menuitemradio', { name: /local-demo\b(?!-)/ }).click();
+  await expect(switcher(page)).toHaveAccessibleName('Cloud: local-demo (Connected)', { timeout: 20_000 });
+  await page.keyboard.press('Control+2');
+
+  await page.getByRole('button', { name: 'Request log' }).click();
+  const log = page.getByRole('complementary', { name: 'Request log' });
+  const table = log.getByRole('table', { name: 'Requests' });
+  const tokenRow = table.getByRole('row').filter({ hasText: '/v3/auth/tokens' }).first();
+  await expect(tokenRow).toBeVisible({ timeout: 20_000 });
+  await expect(tokenRow).toContainText('POST');
+  await expect(tokenRow).toContainText('201');
+  await expect(tokenRow.getByRole('cell').last()).toHaveText(/^req-[0-9a-f-]{36}$/);
+
+  // filter by cloud
+  await log.getByLabel('Cloud').selectOption({ label: 'local-demo' });
+  const cells = table.getByRole('row').getByRole('cell').nth(1);
+  await expect(cells).toHaveText('local-demo');
+  const cloudColumn = await table.locator('[role=row] [role=cell]:nth-child(2)').allTextContents();
+  expect(new Set(cloudColumn)).toEqual(new Set(['local-demo']));
+
+  // nothing secret reached the page: not in the DOM, not in what main sent
+  const password = localCloud('local-demo').auth.password;
+  const text = (await log.textContent()) ?? '';
+  const sent = await page.evaluate(() => window.novadesk.invoke('log.list', {}));
+  expect(sent.ok).toBe(true);
+  const entries = sent.ok ? sent.value : [];
+  const tokenPosts = entries.filter((e) => e.method === 'POST' && e.url.endsWith('/auth/tokens'));
+  expect(tokenPosts.length).toBeGreaterThan(0);
+  for (const e of tokenPosts) {
+    // the body is logged, the password in it is not
+    expect(e.requestBody ?? '').not.toMatch(new RegExp(`"password"\\s*:\\s*"${password}"`));
+  }
+  for (const s of [text, JSON.stringify(entries)]) {
+    // Fernet tokens: gAAAAA…
+    expect(s).not.toMatch(/gAAAAA[\w-]{20}/);
+    expect(s).not.toMatch(/X-(Auth|Subject)-Token\W+gA/i);
+  }
+  expect(names.length).toBeGreaterThan(1);
+  await page.screenshot({ path: 'e2e/artifacts/shell-log.png' });
+});

@@ -1,0 +1,185 @@
+import type { ComputeLimits } from '../../../../shared/domain/compute-limits.js';
+import type { Flavor } from '../../../../shared/domain/flavor.js';
+import type { Image } from '../../../../shared/domain/image.js';
+import type { NetworkQuota } from '../../../../shared/domain/network-quota.js';
+import type { ComputeQuota } from '../../../../shared/domain/quota.js';
+
+/**
+ * "Will it fit": the pure rules behind the flavor table's reasons, the count cap and the quota
+ * panel. Horizon's flavor step (getErrors) and details step (count ≤ maxTotalInstances −
+ * totalInstancesUsed) are the model; ports and floating IPs come from Neutron's quota details.
+ */
+
+/** One quota: `max: null` is unlimited. */
+export interface Usage {
+  used: number;
+  max: number | null;
+}
+
+export interface ComputeUsage {
+  instances: Usage;
+  cores: Usage;
+  ramMb: Usage;
+  /** per server group, from os-quota-sets only */
+  serverGroupMembers?: Usage;
+  serverMetadataItems?: Usage;
+}
+
+const GIB = 1024 ** 3;
+
+// Horizon treats a negative total*Used (seen on some clouds) as 0.
+const used = (n: number | undefined) => Math.max(0, n ?? 0);
+
+/** From `GET /limits` (the launch dialog's source in Horizon). */
+export function usageFromLimits(l: ComputeLimits): ComputeUsage {
+  return {
+    instances: { used: used(l.instances.used), max: l.instances.max },
+    cores: { used: used(l.cores.used), max: l.cores.max },
+    ramMb: { used: used(l.ramMb.used), max: l.ramMb.max },
+    serverMetadataItems: { used: 0, max: l.serverMetadataItems.max },
+  };
+}
+
+/** From `os-quota-sets/{project}/detail`: reserved counts as used, as Nova counts it. */
+export function usageFromQuota(q: ComputeQuota): Partial<ComputeUsage> {
+  const r = (name: string): Usage | undefined => {
+    const u = q.resources[name];
+    return u ? { used: used(u.inUse) + used(u.reserved), max: u.limit } : undefined;
+  };
+  const out: Partial<ComputeUsage> = {};
+  const instances = r('instances');
+  const cores = r('cores');
+  const ram = r('ram');
+  const members = r('server_group_members');
+  const meta = r('metadata_items');
+  if (instances) out.instances = instances;
+  if (cores) out.cores = cores;
+  if (ram) out.ramMb = ram;
+  if (members) out.serverGroupMembers = members;
+  if (meta) out.serverMetadataItems = { used: 0, max: meta.max };
+  return out;
+}
+
+/** Limits first (what Horizon shows), quota sets for what limits lack or when limits failed. */
+export function mergeUsage(limits: ComputeLimits | undefined, quota: ComputeQuota | undefined): ComputeUsage | undefined {
+  const fromQuota = quota ? usageFromQuota(quota) : {};
+  const fromLimits = limits ? usageFromLimits(limits) : undefined;
+  const base = fromLimits ?? (fromQuota.instances && fromQuota.cores && fromQuota.ramMb ? (fromQuota as ComputeUsage) : undefined);
+  if (!base) return undefined;
+  const out: ComputeUsage = { ...base };
+  if (fromQuota.serverGroupMembers) out.serverGroupMembers = fromQuota.serverGroupMembers;
+  if (!out.serverMetadataItems && fromQuota.serverMetadataItems) out.serverMetadataItems = fromQuota.serverMetadataItems;
+  return out;
+}
+
+export const left = (u: Usage): number => (u.max === null ? Number.POSITIVE_INFINITY : Math.max(0, u.max - u.used));
+
+/** The schema's own ceiling for min/max_count. */
+export const COUNT_CEILING = 1000;
+
+/** How many servers the instance quota still allows (Horizon: maxTotalInstances − totalInstancesUsed). */
+export function countCap(usage: ComputeUsage | undefined): number {
+  if (!usage) return COUNT_CEILING;
+  return Math.min(COUNT_CEILING, left(usage.instances));
+}
+
+export type FlavorReason =
+  | { code: 'ramQuota'; needMb: number; leftMb: number }
+  | { code: 'vcpuQuota'; need: number; left: number }
+  | { code: 'minDisk'; needGb: number; hasGb: number }
+  | { code: 'minRam'; needMb: number; hasMb: number }
+  | { code: 'zeroDisk' };
+
+/** The root disk an image needs: its min_disk, or its own size when that is larger (Horizon does the same). */
+export function imageDiskNeedGb(image: Pick<Image, 'minDiskGb' | 'sizeBytes' | 'virtualSizeBytes'>): number {
+  const size = Math.max(image.sizeBytes ?? 0, image.virtualSizeBytes ?? 0);
+  return Math.max(image.minDiskGb, Math.ceil(size / GIB));
+}
+
+/**
+ * Why a flavor cannot launch `count` servers from `image` within the quota; empty when it can.
+ * A missing image or usage skips those checks (the lookup failed or nothing is chosen yet).
+ */
+export function flavorReasons(
+  flavor: Pick<Flavor, 'vcpus' | 'ramMb' | 'diskGb'>,
+  ctx: { image?: Pick<Image, 'minDiskGb' | 'minRamMb' | 'sizeBytes' | 'virtualSizeBytes'> | undefined; usage?: ComputeUsage | undefined; count: number },
+): FlavorReason[] {
+  const out: FlavorReason[] = [];
+  const count = Math.max(1, ctx.count);
+  if (ctx.usage) {
+    const ramLeft = left(ctx.usage.ramMb);
+    if (flavor.ramMb * count > ramLeft) out.push({ code: 'ramQuota', needMb: flavor.ramMb * count, leftMb: ramLeft });
+    const coresLeft = left(ctx.usage.cores);
+    if (flavor.vcpus * count > coresLeft) out.push({ code: 'vcpuQuota', need: flavor.vcpus * count, left: coresLeft });
+  }
+  if (ctx.image) {
+    if (flavor.diskGb === 0) {
+      // Nova refuses image boots on zero-disk flavors for non-admins (403
+      // BootFromVolumeRequiredForZeroDiskFlavor); users otherwise meet it as NoValidHost.
+      out.push({ code: 'zeroDisk' });
+    } else {
+      const needGb = imageDiskNeedGb(ctx.image);
+      if (needGb > flavor.diskGb) out.push({ code: 'minDisk', needGb, hasGb: flavor.diskGb });
+    }
+    if (ctx.image.minRamMb > flavor.ramMb) out.push({ code: 'minRam', needMb: ctx.image.minRamMb, hasMb: flavor.ramMb });
+  }
+  return out;
+}
+
+export type FitKey = 'instances' | 'cores' | 'ram' | 'ports' | 'floatingIps' | 'serverGroupMembers' | 'metadata';
+
+/** One line of the panel: what is used, what this launch adds, the limit. */
+export interface FitRow {
+  key: FitKey;
+  used: number;
+  adds: number;
+  max: number | null;
+  fits: boolean;
+}
+
+const row = (key: FitKey, u: Usage, adds: number): FitRow => ({
+  key,
+  used: u.used,
+  adds,
+  max: u.max,
+  fits: u.max === null || u.used + adds <= u.max,
+});
+
+/** Neutron's -1 arrives as `limit: undefined`; reserved counts as used. */
+function neutron(q: NetworkQuota | undefined, name: string): Usage | undefined {
+  const u = q?.[name];
+  return u ? { used: used(u.used) + used(u.reserved), max: u.limit ?? null } : undefined;
+}
+
+export interface FitInput {
+  compute?: ComputeUsage | undefined;
+  network?: NetworkQuota | undefined;
+  flavor?: Pick<Flavor, 'vcpus' | 'ramMb'> | undefined;
+  count: number;
+  /** NICs that make a new port per server: networks (not existing ports); 'auto' makes one */
+  newPortsPerServer: number;
+  /** members the chosen server group already has */
+  groupMembers?: number | undefined;
+  metadataItems: number;
+}
+
+/** The rows the panel shows, in its order; rows whose quota is unknown are left out. */
+export function fitRows(i: FitInput): FitRow[] {
+  const count = Math.max(1, i.count);
+  const rows: FitRow[] = [];
+  if (i.compute) {
+    rows.push(row('instances', i.compute.instances, count));
+    rows.push(row('cores', i.compute.cores, (i.flavor?.vcpus ?? 0) * count));
+    rows.push(row('ram', i.compute.ramMb, (i.flavor?.ramMb ?? 0) * count));
+  }
+  const ports = neutron(i.network, 'port');
+  if (ports) rows.push(row('ports', ports, i.newPortsPerServer * count));
+  // a launch asks for no floating IP; shown because running out of them is the next surprise
+  const fips = neutron(i.network, 'floatingip');
+  if (fips) rows.push(row('floatingIps', fips, 0));
+  if (i.groupMembers !== undefined && i.compute?.serverGroupMembers) {
+    rows.push(row('serverGroupMembers', { used: i.groupMembers, max: i.compute.serverGroupMembers.max }, count));
+  }
+  if (i.compute?.serverMetadataItems && i.metadataItems > 0) rows.push(row('metadata', i.compute.serverMetadataItems, i.metadataItems));
+  return rows;
+}

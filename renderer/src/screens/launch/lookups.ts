@@ -1,0 +1,75 @@
+import type { SerializedError } from '../../../../shared/errors.js';
+import { call } from '../../lib/api.js';
+
+/**
+ * Everything the wizard reads from the cloud, one entry per lookup. All start together when
+ * the screen opens (Horizon's `$q.all` prefetch); each settles on its own, so a failure
+ * disables only the step that needs it.
+ */
+
+/** What 'profiles.testConnection' tells the wizard: the compute microversion main negotiates, and the project. */
+export interface CloudVersion {
+  negotiated: string;
+  max: string;
+  projectId: string | undefined;
+}
+
+function serialized(e: unknown): SerializedError {
+  const s = (e as { serialized?: SerializedError }).serialized;
+  return s ?? { kind: 'internal', message: e instanceof Error ? e.message : String(e) };
+}
+
+const fail = (error: SerializedError): never => {
+  throw Object.assign(new Error(error.message), { serialized: error });
+};
+
+async function version(cloud: string): Promise<CloudVersion> {
+  // The contract has no compute-version channel; the connection report carries the version
+  // main negotiates (min(client max, cloud max)) with the same code path as every request.
+  const report = await call('profiles.testConnection', { id: cloud });
+  if (!report.auth.ok) return fail(report.auth.error);
+  if (!report.compute) return fail({ kind: 'endpoint_not_found', message: 'no compute service in the catalog', service: 'compute' });
+  if (!report.compute.ok) return fail(report.compute.error);
+  return { negotiated: report.compute.negotiated, max: report.compute.max, projectId: report.auth.project?.id };
+}
+
+export const LOOKUPS = {
+  version,
+  zones: (cloud: string) => call('availabilityZones.list', { cloud }),
+  images: (cloud: string) =>
+    // 'all' includes community images, which Horizon lists with a second query
+    call('images.list', { cloud, status: 'active', visibility: 'all', sortKey: 'name', sortDir: 'asc' }),
+  flavors: (cloud: string) => call('flavors.list', { cloud }),
+  networks: (cloud: string) => call('networks.list', { cloud }),
+  subnets: (cloud: string) => call('subnets.list', { cloud }),
+  ports: (cloud: string) => call('ports.list', { cloud }),
+  securityGroups: (cloud: string) => call('securityGroups.list', { cloud }),
+  keypairs: (cloud: string) => call('keypairs.list', { cloud }),
+  limits: (cloud: string) => call('limits.get', { cloud }),
+  quotas: (cloud: string) => call('quotas.usage', { cloud }),
+  networkQuotas: (cloud: string) => call('networkQuotas.details', { cloud }),
+  serverGroups: (cloud: string) => call('serverGroups.list', { cloud }),
+} as const;
+
+export type LookupKey = keyof typeof LOOKUPS;
+export const LOOKUP_KEYS = Object.keys(LOOKUPS) as LookupKey[];
+export type LookupData = { [K in LookupKey]: Awaited<ReturnType<(typeof LOOKUPS)[K]>> };
+
+/** A lookup keeps its last data while reloading or after a failed reload. */
+export type Lookup<T> =
+  | { state: 'loading'; data?: T | undefined }
+  | { state: 'ok'; data: T; at: number }
+  | { state: 'error'; error: SerializedError; data?: T | undefined };
+
+export type CloudLookups = { [K in LookupKey]?: Lookup<LookupData[K]> };
+
+export async function runLookup<K extends LookupKey>(key: K, cloud: string): Promise<{ ok: true; data: LookupData[K] } | { ok: false; error: SerializedError }> {
+  try {
+    return { ok: true, data: (await LOOKUPS[key](cloud)) as LookupData[K] };
+  } catch (e) {
+    return { ok: false, error: serialized(e) };
+  }
+}
+
+/** Data of a lookup, whatever its state. */
+export const dataOf = <T>(l: Lookup<T> | undefined): T | undefined => l?.data;

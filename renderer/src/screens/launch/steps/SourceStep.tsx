@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Image } from '../../../../../shared/domain/image.js';
+import type { LaunchDraft, SourceKind } from '../draft.js';
+import { bytes, matches, mb, ROW_LIMIT } from '../format.js';
+import { FieldError, useLaunchUi } from '../launch-context.js';
+import { StepGate } from '../StepGate.js';
+
+/** Kernel and ramdisk images cannot boot a server (Horizon's isBootableImageType). */
+const NOT_BOOTABLE = new Set(['aki', 'ari']);
+
+export const isSnapshot = (i: Image) => i.properties.image_type === 'snapshot';
+
+export function bootable(images: Image[]): Image[] {
+  return images.filter((i) => !NOT_BOOTABLE.has(i.containerFormat ?? '') && !NOT_BOOTABLE.has(i.diskFormat ?? '') && !i.hidden);
+}
+
+/** Image or instance snapshot: both are Glance images; Nova marks snapshots with image_type=snapshot. */
+export function SourceStep() {
+  return (
+    <StepGate needs={['images']}>
+      <SourceTable />
+    </StepGate>
+  );
+}
+
+function SourceTable() {
+  const { t } = useTranslation('launch');
+  const { setValue, control } = useFormContext<LaunchDraft>();
+  const { lookups } = useLaunchUi();
+  const kind = useWatch({ control, name: 'sourceKind' });
+  const selected = useWatch({ control, name: 'imageRef' });
+  const [filter, setFilter] = useState('');
+  const all = useMemo(() => bootable(lookups.images?.data ?? []), [lookups.images?.data]);
+  const ofKind = all.filter((i) => (kind === 'snapshot') === isSnapshot(i));
+  const shown = ofKind.filter((i) => matches(filter, i.name, i.id, i.properties.os_distro));
+
+  const choose = (id: string) => setValue('imageRef', id, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
+  const setKind = (k: SourceKind) => setValue('sourceKind', k, { shouldDirty: true });
+
+  return (
+    <div className="launch-stack">
+      <div className="launch-row">
+        <div role="radiogroup" aria-label={t('source.bootFrom')} className="segmented">
+          {(['image', 'snapshot'] as const).map((k) => (
+            <label key={k} className={kind === k ? 'on' : ''}>
+              <input type="radio" name="sourceKind" checked={kind === k} onChange={() => setKind(k)} />
+              {t(`source.kind.${k}`)} ({all.filter((i) => (k === 'snapshot') === isSnapshot(i)).length})
+            </label>
+          ))}
+        </div>
+        <input type="search" aria-label={t('source.filter')} placeholder={t('source.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </div>
+      <FieldError path="imageRef" />
+      {ofKind.length === 0 ? (
+        <p className="muted">{t(kind === 'snapshot' ? 'source.noSnapshots' : 'source.noImages')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data launch-table" aria-label={t(`source.kind.${kind}`)}>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{t('table.choose')}</span>
+                </th>
+                <th scope="col">{t('table.name')}</th>
+                <th scope="col">{t('source.size')}</th>
+                <th scope="col">{t('source.minDisk')}</th>
+                <th scope="col">{t('source.minRam')}</th>
+                <th scope="col">{t('source.format')}</th>
+                <th scope="col">{t('source.visibility')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.slice(0, ROW_LIMIT).map((i) => (
+                <tr key={i.id} className={selected === i.id ? 'selected' : undefined} onClick={() => choose(i.id)}>
+                  <td>
+                    <input type="radio" name="imageRef" aria-label={i.name ?? i.id} checked={selected === i.id} onChange={() => choose(i.id)} />
+                  </td>
+                  <td>
+                    {i.name ?? <span className="mono">{i.id}</span>}
+                    {i.properties.os_distro && <span className="muted small"> · {i.properties.os_distro}</span>}
+                  </td>
+                  <td>{bytes(i.sizeBytes)}</td>
+                  <td>{i.minDiskGb ? `${i.minDiskGb} GB` : '—'}</td>
+                  <td>{i.minRamMb ? mb(i.minRamMb) : '—'}</td>
+                  <td>{[i.diskFormat, i.containerFormat].filter(Boolean).join(' / ')}</td>
+                  <td>{t(`source.vis.${i.visibility}`, { defaultValue: i.visibility })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown.length > ROW_LIMIT && <p className="muted small">{t('table.more', { n: shown.length - ROW_LIMIT })}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SerializedError } from '../../../../shared/errors.js';
+import { api } from '../../lib/api.js';
+import { Modal } from '../../shell/Modal.js';
+import { errorText } from './format.js';
+
+const LINE_CHOICES = [50, 200, 1000] as const;
+
+/** The server's console log (`os-getConsoleOutput`), last lines first asked, refreshable. */
+export function ConsoleLogDialog({ cloud, id, name, onClose }: { cloud: string; id: string; name: string; onClose(): void }) {
+  const { t } = useTranslation('servers');
+  const [lines, setLines] = useState<number>(200);
+  const [text, setText] = useState<string | undefined>();
+  const [error, setError] = useState<SerializedError | undefined>();
+  const [loading, setLoading] = useState(false);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    const r = await api.invoke('servers.consoleOutput', { cloud, id, lines });
+    setLoading(false);
+    if (r.ok) {
+      setText(r.value);
+      setError(undefined);
+    } else setError(r.error);
+  }, [cloud, id, lines]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Modal
+      wide
+      title={t('console.title', { name })}
+      onClose={onClose}
+      footer={
+        <>
+          <label className="srv-inline-field">
+            {t('console.lines')}
+            <select value={lines} onChange={(e) => setLines(Number(e.target.value))}>
+              {LINE_CHOICES.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button" onClick={() => void load()} disabled={loading}>
+            {loading ? t('loading') : t('refresh')}
+          </button>
+          <button type="button" className="button primary" onClick={onClose}>
+            {t('close')}
+          </button>
+        </>
+      }
+    >
+      {error && (
+        <p role="alert" className="banner danger">
+          {errorText(t, error)}
+        </p>
+      )}
+      {text !== undefined && !error && (
+        <pre className="srv-console" aria-label={t('console.output')} tabIndex={0}>
+          {text || t('console.empty')}
+        </pre>
+      )}
+      {text === undefined && !error && <p className="muted">{t('loading')}</p>}
+    </Modal>
+  );
+}

@@ -1,0 +1,98 @@
+import type { TFunction } from 'i18next';
+import type { PendingAction, RowError } from '../../stores/servers.js';
+import { errorText } from './format.js';
+import type { ServerRow } from './server-rows.js';
+
+/** Status colour family, so the eye finds errors and moving rows without reading. */
+export function statusTone(status: string, transitional: boolean): 'ok' | 'off' | 'error' | 'busy' | 'wait' {
+  const s = status.toUpperCase();
+  if (s === 'ERROR' || s === 'UNKNOWN') return 'error';
+  if (s === 'VERIFY_RESIZE') return 'wait';
+  if (transitional) return 'busy';
+  if (s === 'ACTIVE') return 'ok';
+  return 'off';
+}
+
+export const statusLabel = (t: TFunction<'servers'>, status: string) => t(`status.${status.toUpperCase()}`, { defaultValue: status });
+export const taskLabel = (t: TFunction<'servers'>, task: string) => t(`task.${task}`, { defaultValue: task });
+export const powerLabel = (t: TFunction<'servers'>, power: string) => t(`power.${power}`, { defaultValue: power });
+
+interface StatusCellProps {
+  t: TFunction<'servers'>;
+  row: ServerRow;
+  pending: PendingAction | undefined;
+  error: RowError | undefined;
+  onDismissError(): void;
+  onResizeDecision(confirm: boolean): void;
+}
+
+/** Status, then what Nova is doing (task state) and the hypervisor's power state, on one line. */
+export function StatusCell({ t, row, pending, error, onDismissError, onResizeDecision }: StatusCellProps) {
+  const s = row.server;
+  const tone = statusTone(s.status, row.transitional);
+  const power = s.powerState !== 'NOSTATE' ? powerLabel(t, s.powerState) : '';
+  return (
+    <span className="srv-status">
+      <span className={`srv-dot srv-${tone}`} aria-hidden="true" />
+      <span className="srv-status-word">{statusLabel(t, s.status)}</span>
+      {s.taskState && <span className="srv-task">{taskLabel(t, s.taskState)}</span>}
+      {s.progress !== undefined && row.transitional && s.progress > 0 && <span className="srv-task">{s.progress}%</span>}
+      {!s.taskState && power && <span className="srv-power">{power}</span>}
+      {s.locked && (
+        <span className="srv-lock" title={s.lockedReason ?? t('column.locked')}>
+          {t('locked')}
+        </span>
+      )}
+      {pending && (
+        <span className="srv-pending" role="status">
+          <span className="srv-spinner" aria-hidden="true" />
+          {t(`progress.${pending.action}`)}
+        </span>
+      )}
+      {s.status.toUpperCase() === 'VERIFY_RESIZE' && !pending && (
+        <span className="srv-inline-actions">
+          <button type="button" className="srv-link" onClick={() => onResizeDecision(true)} aria-label={t('actionFor', { action: t('action.confirmResize'), name: s.name })}>
+            {t('action.confirmResize')}
+          </button>
+          <button type="button" className="srv-link" onClick={() => onResizeDecision(false)} aria-label={t('actionFor', { action: t('action.revertResize'), name: s.name })}>
+            {t('action.revertResize')}
+          </button>
+        </span>
+      )}
+      {error && (
+        <button
+          type="button"
+          className="srv-row-error"
+          title={errorText(t, error.error)}
+          aria-label={t('rowError', { action: t(`action.${error.action}`), message: errorText(t, error.error) })}
+          onClick={onDismissError}
+        >
+          {t('failed', { action: t(`action.${error.action}`) })} ×
+        </button>
+      )}
+    </span>
+  );
+}
+
+/** Every network with its fixed addresses, then floating ones marked as such. */
+export function AddressesCell({ t, row }: { t: TFunction<'servers'>; row: ServerRow }) {
+  if (row.addresses.length === 0) return <span className="muted">—</span>;
+  const full = row.addresses
+    .map((g) => `${g.network}: ${[...g.fixed, ...g.floating.map((f) => `${f} (${t('floating')})`)].join(', ')}`)
+    .join('\n');
+  return (
+    <span className="srv-addresses" title={full}>
+      {row.addresses.map((g) => (
+        <span key={g.network} className="srv-net">
+          <span className="srv-net-name">{g.network}</span> {g.fixed.join(', ')}
+          {g.floating.map((f) => (
+            <span key={f} className="srv-floating" title={t('floating')}>
+              {' '}
+              ⇄ {f}
+            </span>
+          ))}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Server } from '../../../../shared/domain/server.js';
+
+/**
+ * What a server's state allows, decided from status and task state alone so that the list,
+ * the row menu and the poller agree. Mirrors Nova's `check_instance_state` guards closely
+ * enough that an enabled action is one Nova will normally accept.
+ */
+
+/** Statuses that stay put until someone acts; anything else is on its way somewhere. */
+const SETTLED = new Set([
+  'ACTIVE',
+  'SHUTOFF',
+  'SUSPENDED',
+  'PAUSED',
+  'ERROR',
+  'RESCUE',
+  'SHELVED',
+  'SHELVED_OFFLOADED',
+  // waits for the user, not for Nova: polling it would only burn requests
+  'VERIFY_RESIZE',
+  'SOFT_DELETED',
+  'DELETED',
+  // a down cell (2.69 partial record): polling cannot make it answer sooner
+  'UNKNOWN',
+]);
+
+/** BUILD, REBOOT, HARD_REBOOT, RESIZE, MIGRATING, REBUILD… or any task in progress. */
+export function isTransitional(s: Pick<Server, 'status' | 'taskState'>): boolean {
+  if (s.taskState) return true;
+  return !SETTLED.has(s.status.toUpperCase());
+}
+
+/**
+ * Horizon's row polling: 2.5 s × the number of polls so far, capped at 30 s
+ * (horizon.tables.js, ajax_poll_interval 2500). `attempt` starts at 1.
+ */
+export function pollDelayMs(attempt: number, baseMs = 2500, capMs = 30_000): number {
+  return Math.min(baseMs * Math.max(1, attempt), capMs);
+}
+
+export const ROW_ACTIONS = [
+  'start',
+  'stop',
+  'reboot',
+  'hardReboot',
+  'resize',
+  'confirmResize',
+  'revertResize',
+  'lock',
+  'unlock',
+  'consoleLog',
+  'actionLog',
+  'delete',
+] as const;
+export type RowAction = (typeof ROW_ACTIONS)[number];
+
+/** The actions offered for several selected rows at once. */
+export const BATCH_ACTIONS = ['start', 'stop', 'reboot', 'hardReboot', 'lock', 'unlock', 'delete'] as const satisfies readonly RowAction[];
+export type BatchAction = (typeof BATCH_ACTIONS)[number];
+
+/** Why an action is not offered: an i18n key under `servers:why`. */
+export type Unavailable = 'busy' | 'notStopped' | 'notRunning' | 'notResizable' | 'noResizeToConfirm' | 'alreadyLocked' | 'notLocked' | 'deleting';
+
+export type Availability = { ok: true } | { ok: false; why: Unavailable };
+
+const OK: Availability = { ok: true };
+const no = (why: Unavailable): Availability => ({ ok: false, why });
+
+/** Nova's ALLOW_HARD_REBOOT vm states, as statuses. */
+const HARD_REBOOTABLE = new Set(['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED', 'ERROR', 'REBOOT', 'HARD_REBOOT']);
+
+export function availability(s: Pick<Server, 'status' | 'taskState' | 'locked'>, action: RowAction): Availability {
+  const status = s.status.toUpperCase();
+  const task = s.taskState ?? undefined;
+  // logs are reading, not acting: always offered
+  if (action === 'consoleLog' || action === 'actionLog') return OK;
+  if (task === 'deleting' || status === 'DELETED') return no('deleting');
+  switch (action) {
+    case 'delete':
+      return OK;
+    case 'hardReboot':
+      // a hard reboot may interrupt a stuck soft reboot, as Nova allows
+      if (task && !task.startsWith('reboot')) return no('busy');
+      return HARD_REBOOTABLE.has(status) ? OK : no('notRunning');
+    case 'lock':
+      return s.locked ? no('alreadyLocked') : OK;
+    case 'unlock':
+      return s.locked ? OK : no('notLocked');
+  }
+  if (task) return no('busy');
+  switch (action) {
+    case 'start':
+      return status === 'SHUTOFF' ? OK : no('notStopped');
+    case 'stop':
+      return status === 'ACTIVE' || status === 'ERROR' || status === 'RESCUE' ? OK : no('notRunning');
+    case 'reboot':
+      return status === 'ACTIVE' ? OK : no('notRunning');
+    case 'resize':
+      return status === 'ACTIVE' || status === 'SHUTOFF' ? OK : no('notResizable');
+    case 'confirmResize':
+    case 'revertResize':
+      return status === 'VERIFY_RESIZE' ? OK : no('noResizeToConfirm');
+  }
+}

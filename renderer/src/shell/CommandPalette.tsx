@@ -1,0 +1,82 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClouds } from '../stores/clouds.js';
+import { useUi } from '../stores/ui.js';
+import { buildCommands, matchCommands } from './commands.js';
+import { Modal } from './Modal.js';
+
+/** Ctrl+K: type to filter, arrows to move, Enter to run. */
+export function CommandPalette() {
+  const { t } = useTranslation();
+  const profiles = useClouds((s) => s.profiles);
+  const { theme, logOpen, setPaletteOpen } = useUi();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const commands = useMemo(() => buildCommands(t, profiles, theme, logOpen), [t, profiles, theme, logOpen]);
+  const shown = matchCommands(commands, query);
+  const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
+  const close = () => setPaletteOpen(false);
+
+  function run(i: number) {
+    const c = shown[i];
+    if (!c) return;
+    close();
+    c.run();
+  }
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((activeIndex + 1) % Math.max(shown.length, 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((activeIndex - 1 + shown.length) % Math.max(shown.length, 1));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      run(activeIndex);
+    }
+  }
+
+  const optionId = (i: number) => `${listId}-${i}`;
+  return (
+    <Modal title={t('palette.title')} onClose={close}>
+      <input
+        className="palette-input"
+        type="text"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={shown.length ? optionId(activeIndex) : undefined}
+        aria-label={t('palette.inputLabel')}
+        placeholder={t('palette.placeholder')}
+        value={query}
+        data-autofocus
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} role="listbox" aria-label={t('palette.resultsLabel')} className="palette-list">
+        {shown.map((c, i) => (
+          <li
+            key={c.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === activeIndex}
+            className={i === activeIndex ? 'palette-item active' : 'palette-item'}
+            onMouseMove={() => setActive(i)}
+            onClick={() => run(i)}
+          >
+            <span className="palette-title">{c.title}</span>
+            <span className="palette-group">{c.group}</span>
+            {c.shortcut && <kbd className="shortcut">{c.shortcut}</kbd>}
+          </li>
+        ))}
+        {shown.length === 0 && <li className="palette-empty">{t('palette.none')}</li>}
+      </ul>
+    </Modal>
+  );
+}

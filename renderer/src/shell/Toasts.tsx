@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { useNotifications, type Notification } from '../stores/notify.js';
+
+function Toast({ n }: { n: Notification }) {
+  const { t } = useTranslation();
+  const dismiss = useNotifications((s) => s.dismiss);
+  return (
+    <div className={`toast toast-${n.kind}`}>
+      <div className="toast-text">
+        <strong className="toast-title">{n.title}</strong>
+        {n.detail && <div className="toast-detail">{n.detail}</div>}
+      </div>
+      <button type="button" className="icon-button" aria-label={t('notify.dismiss', { title: n.title })} onClick={() => dismiss(n.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Two live regions that exist from the start (a region added together with its text is not
+ * announced): errors are assertive, everything else polite.
+ */
+export function Toasts() {
+  const { t } = useTranslation();
+  const items = useNotifications((s) => s.items);
+  const errors = items.filter((n) => n.kind === 'error');
+  const others = items.filter((n) => n.kind !== 'error');
+  return (
+    <section className="toasts" aria-label={t('notify.label')}>
+      <div role="alert" aria-live="assertive" className="toast-stack">
+        {errors.map((n) => (
+          <Toast key={n.id} n={n} />
+        ))}
+      </div>
+      <div role="status" aria-live="polite" className="toast-stack">
+        {others.map((n) => (
+          <Toast key={n.id} n={n} />
+        ))}
+      </div>
+    </section>
+  );
+}

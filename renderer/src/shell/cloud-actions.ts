@@ -1,0 +1,23 @@
+import { api } from '../lib/api.js';
+import { useClouds } from '../stores/clouds.js';
+
+/**
+ * Makes a cloud current and warms its client (token, catalog, microversion) so the screen's
+ * first request does not pay for it; the status arrives as a 'clouds.status' event.
+ */
+export function switchCloud(id: string): void {
+  const clouds = useClouds.getState();
+  if (!clouds.profiles.some((p) => p.id === id)) return;
+  clouds.setCurrent(id);
+  void api.invoke('clouds.connect', { cloud: id }).then((r) => {
+    if (r.ok) useClouds.setState((s) => ({ statuses: { ...s.statuses, [id]: r.value } }));
+  });
+}
+
+/** Ctrl+1..9: the nth cloud, in the order of the list. */
+export function switchToNth(n: number): boolean {
+  const p = useClouds.getState().profiles[n - 1];
+  if (!p) return false;
+  switchCloud(p.id);
+  return true;
+}

@@ -1,0 +1,73 @@
+import type { TFunction } from 'i18next';
+import type { ProfileView } from '../../../shared/schemas/profile.js';
+import { useClouds } from '../stores/clouds.js';
+import { useUi } from '../stores/ui.js';
+import { switchCloud } from './cloud-actions.js';
+import { cloudLabel } from './CloudSwitcher.js';
+import { navigate, ROUTES } from './routes.js';
+
+export interface Command {
+  id: string;
+  title: string;
+  /** a short group name shown beside the title */
+  group: string;
+  shortcut?: string;
+  run(): void;
+}
+
+/** The palette's commands, built fresh each time it opens (clouds and theme change). */
+export function buildCommands(t: TFunction, profiles: ProfileView[], theme: string, logOpen: boolean): Command[] {
+  const ui = useUi.getState();
+  const nav: Command[] = ROUTES.map((r) => ({
+    id: `nav.${r}`,
+    title: t('palette.goTo', { screen: t(`nav.${r}`) }),
+    group: t('palette.groupNavigate'),
+    run: () => navigate(r),
+  }));
+  const clouds: Command[] = profiles.map((p, i) => ({
+    id: `cloud.${p.id}`,
+    title: t('palette.switchCloud', { cloud: cloudLabel(p) }),
+    group: t('palette.groupCloud'),
+    ...(i < 9 ? { shortcut: `Ctrl+${i + 1}` } : {}),
+    run: () => switchCloud(p.id),
+  }));
+  const all = useClouds.getState().allClouds;
+  return [
+    ...nav,
+    ...clouds,
+    {
+      id: 'clouds.all',
+      title: all ? t('palette.allCloudsOff') : t('palette.allCloudsOn'),
+      group: t('palette.groupCloud'),
+      run: () => useClouds.getState().setAllClouds(!all),
+    },
+    {
+      id: 'theme.toggle',
+      title: theme === 'dark' ? t('palette.lightTheme') : t('palette.darkTheme'),
+      group: t('palette.groupView'),
+      run: () => ui.toggleTheme(),
+    },
+    {
+      id: 'log.toggle',
+      title: logOpen ? t('palette.closeLog') : t('palette.openLog'),
+      group: t('palette.groupView'),
+      run: () => ui.setLogOpen(!logOpen),
+    },
+    {
+      id: 'settings.open',
+      title: t('palette.openSettings'),
+      group: t('palette.groupView'),
+      run: () => ui.setSettingsOpen(true),
+    },
+  ];
+}
+
+/** Every word typed must appear in the title or group (any order, any case). */
+export function matchCommands(commands: Command[], query: string): Command[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return commands;
+  return commands.filter((c) => {
+    const hay = `${c.title} ${c.group}`.toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}

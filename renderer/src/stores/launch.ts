@@ -1,0 +1,180 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { Result, SerializedError } from '../../../shared/errors.js';
+import type { ServerCreated } from '../../../shared/domain/server.js';
+import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
+import { api } from '../lib/api.js';
+import { emptyDraft, reviveDraft, withoutSecrets, type LaunchDraft } from '../screens/launch/draft.js';
+import { LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from '../screens/launch/lookups.js';
+import type { StepId } from '../screens/launch/steps.js';
+import { STEPS } from '../screens/launch/steps.js';
+import { pollDelay, runSettled, track, WATCH_LIMIT_MS, type LaunchRun } from '../screens/launch/tracking.js';
+
+/**
+ * The launch screen's state, outside React so it survives navigation: one draft per cloud
+ * (ids are per cloud), the wizard step, the lookups, and the launches being followed. Drafts
+ * and steps are also kept in localStorage, without secrets (admin password, user data).
+ */
+export interface LaunchState {
+  drafts: Record<string, LaunchDraft>;
+  steps: Record<string, StepId>;
+  lookups: Record<string, CloudLookups>;
+  runs: LaunchRun[];
+  draftFor(cloud: string): LaunchDraft;
+  saveDraft(cloud: string, draft: LaunchDraft): void;
+  resetDraft(cloud: string): void;
+  setStep(cloud: string, step: StepId): void;
+  /** every lookup at once; each settles on its own. `force` also asks for the compute version again. */
+  loadLookups(cloud: string, force?: boolean): void;
+  reloadLookup(cloud: string, key: LookupKey): Promise<void>;
+  launch(cloud: string, request: ServerCreateRequest): Promise<Result<ServerCreated>>;
+  dismissRun(key: string): void;
+}
+
+let runSeq = 0;
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+let offChanges: (() => void) | undefined;
+const USAGE_LOOKUPS: LookupKey[] = ['limits', 'quotas', 'networkQuotas', 'ports', 'serverGroups'];
+
+export const useLaunch = create<LaunchState>()(
+  persist(
+    (set, get) => {
+      const setLookup = (cloud: string, patch: CloudLookups) =>
+        set((s) => ({ lookups: { ...s.lookups, [cloud]: { ...s.lookups[cloud], ...patch } } }));
+      const updateRun = (key: string, patch: Partial<LaunchRun>) =>
+        set((s) => ({ runs: s.runs.map((r) => (r.key === key ? { ...r, ...patch } : r)) }));
+      const runOf = (key: string) => get().runs.find((r) => r.key === key);
+      /** A launch changes what is used: the will-it-fit panel must not keep the old numbers. */
+      const refreshUsage = (cloud: string) => {
+        for (const k of USAGE_LOOKUPS) void get().reloadLookup(cloud, k);
+      };
+
+      async function poll(key: string): Promise<void> {
+        timers.delete(key);
+        const run = runOf(key);
+        if (!run || run.phase !== 'building') return;
+        const r = run.serverId
+          ? await api.invoke('servers.get', { cloud: run.cloud, id: run.serverId }).then((x) => (x.ok ? { ok: true as const, value: [x.value] } : x))
+          : await api.invoke('servers.list', { cloud: run.cloud, reservationId: run.reservationId! });
+        const now = runOf(key);
+        if (!now || now.phase !== 'building') return;
+        if (r.ok) {
+          const servers = r.value.map(track);
+          const settled = runSettled({ count: now.count, servers });
+          updateRun(key, { servers, pollError: undefined, ...(settled ? { phase: 'done' } : {}) });
+          if (settled) return refreshUsage(now.cloud);
+        } else if (r.error.kind === 'not_found') {
+          // the server was deleted while we watched
+          updateRun(key, { phase: 'failed', error: r.error });
+          return;
+        } else {
+          updateRun(key, { pollError: r.error });
+        }
+        const elapsed = Date.now() - now.startedAt;
+        if (elapsed > WATCH_LIMIT_MS) {
+          updateRun(key, { phase: 'stopped' });
+          return;
+        }
+        timers.set(key, setTimeout(() => void poll(key), pollDelay(elapsed)));
+      }
+
+      /** The cloud's watcher reports changes as they happen: known servers move on between polls. */
+      function followChanges(): void {
+        if (offChanges) return;
+        offChanges = api.on('servers.changed', (c) => {
+          const byId = new Map(c.changed.map((s) => [s.id, s]));
+          for (const run of get().runs) {
+            if (run.cloud !== c.cloud || run.phase !== 'building') continue;
+            if (!run.servers.some((s) => byId.has(s.id))) continue;
+            const servers = run.servers.map((s) => {
+              const fresh = byId.get(s.id);
+              return fresh ? track(fresh) : s;
+            });
+            const settled = runSettled({ count: run.count, servers });
+            updateRun(run.key, { servers, ...(settled ? { phase: 'done' as const } : {}) });
+            if (settled) refreshUsage(run.cloud);
+          }
+        });
+      }
+
+      return {
+        drafts: {},
+        steps: {},
+        lookups: {},
+        runs: [],
+        draftFor(cloud) {
+          return get().drafts[cloud] ?? emptyDraft();
+        },
+        saveDraft(cloud, draft) {
+          set((s) => ({ drafts: { ...s.drafts, [cloud]: draft } }));
+        },
+        resetDraft(cloud) {
+          set((s) => ({ drafts: { ...s.drafts, [cloud]: emptyDraft() }, steps: { ...s.steps, [cloud]: 'details' } }));
+        },
+        setStep(cloud, step) {
+          set((s) => ({ steps: { ...s.steps, [cloud]: step } }));
+        },
+        loadLookups(cloud, force = false) {
+          for (const key of LOOKUP_KEYS) {
+            // The negotiated version does not change within a session, and finding it costs a
+            // login (the connection report): asked once per cloud unless the user refreshes.
+            if (key === 'version' && !force && get().lookups[cloud]?.version?.state === 'ok') continue;
+            void get().reloadLookup(cloud, key);
+          }
+        },
+        async reloadLookup(cloud, key) {
+          const previous = get().lookups[cloud]?.[key]?.data;
+          setLookup(cloud, { [key]: { state: 'loading', data: previous } });
+          const r = await runLookup(key, cloud);
+          setLookup(cloud, { [key]: r.ok ? { state: 'ok', data: r.data, at: Date.now() } : { state: 'error', error: r.error, data: previous } });
+        },
+        async launch(cloud, request) {
+          const key = `run-${Date.now()}-${++runSeq}`;
+          const count = request.maxCount ?? 1;
+          const run: LaunchRun = { key, cloud, name: request.name, count, startedAt: Date.now(), phase: 'sending', servers: [] };
+          set((s) => ({ runs: [run, ...s.runs] }));
+          const r = await api.invoke('servers.create', { cloud, server: request });
+          if (!r.ok) {
+            updateRun(key, { phase: 'failed', error: r.error });
+            return r;
+          }
+          const { id, reservationId, recoveredFrom } = r.value;
+          if (!id && !reservationId) {
+            const error: SerializedError = { kind: 'internal', message: 'Nova answered without a server id or reservation id' };
+            updateRun(key, { phase: 'failed', error });
+            return r;
+          }
+          updateRun(key, { phase: 'building', serverId: id, reservationId: id ? undefined : reservationId, recoveredFrom });
+          followChanges();
+          refreshUsage(cloud);
+          void poll(key);
+          return r;
+        },
+        dismissRun(key) {
+          const t = timers.get(key);
+          if (t) clearTimeout(t);
+          timers.delete(key);
+          set((s) => ({ runs: s.runs.filter((r) => r.key !== key) }));
+        },
+      };
+    },
+    {
+      name: 'novadesk.launch',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      // secrets stay in memory; lookups and runs are per session
+      partialize: (s) => ({
+        drafts: Object.fromEntries(Object.entries(s.drafts).map(([k, d]) => [k, withoutSecrets(d)])),
+        steps: s.steps,
+      }),
+      merge: (stored, current) => {
+        const p = (stored ?? {}) as { drafts?: Record<string, unknown>; steps?: Record<string, string> };
+        const drafts = Object.fromEntries(Object.entries(p.drafts ?? {}).map(([k, d]) => [k, reviveDraft(d)]));
+        const steps = Object.fromEntries(
+          Object.entries(p.steps ?? {}).filter((e): e is [string, StepId] => (STEPS as readonly string[]).includes(e[1])),
+        );
+        return { ...current, drafts, steps };
+      },
+    },
+  ),
+);
