@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['main/**/*.int.test.ts', 'e2e/integration/**/*.int.test.ts'],
+          include: ['main/**/*.int.test.ts', 'e2e/integration/**/*.int.test.ts', 'e2e/reliability/**/*.int.test.ts'],
           // The cloud is one small machine: files run one after another so that
           // a slow build in one file does not time out another.
           fileParallelism: false,

@@ -39,7 +39,10 @@ export function FitPanel({ draft }: { draft: LaunchDraft }) {
       {computeFailed && lookups.limits?.state === 'error' && (
         <p className="field-error">
           {t('fit.computeFailed')} {errorText(t, lookups.limits.error)}{' '}
-          <button type="button" className="button ghost" onClick={() => (reload('limits'), reload('quotas'))}>
+          <button type="button" className="button ghost" onClick={() => {
+              reload('limits');
+              reload('quotas');
+            }}>
             {t('gate.retry')}
           </button>
         </p>

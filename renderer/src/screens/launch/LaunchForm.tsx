@@ -13,6 +13,7 @@ import { LaunchUiProvider, fieldId, type LaunchUi } from './launch-context.js';
 import { issuesByPath, launchSchema, type LaunchContext } from './launch-schema.js';
 import type { CloudLookups, LookupKey } from './lookups.js';
 import { fieldLabel } from './messages.js';
+import { projectGroups } from './pickers.js';
 import { FitPanel } from './FitPanel.js';
 import { PreviewPanel } from './PreviewPanel.js';
 import { RunsPanel } from './RunsPanel.js';
@@ -25,7 +26,7 @@ import { MetadataStep, SchedulerHintsStep } from './steps/HintsAndMetadataSteps.
 import { KeyPairStep } from './steps/KeyPairStep.js';
 import { NetworksStep } from './steps/NetworksStep.js';
 import { PortsStep } from './steps/PortsStep.js';
-import { projectGroups, SecurityGroupsStep } from './steps/SecurityGroupsStep.js';
+import { SecurityGroupsStep } from './steps/SecurityGroupsStep.js';
 import { ServerGroupStep } from './steps/ServerGroupStep.js';
 import { SourceStep } from './steps/SourceStep.js';
 

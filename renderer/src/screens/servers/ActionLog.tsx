@@ -28,7 +28,7 @@ export function ActionLog({ cloud, serverId, stateKey }: { cloud: string; server
   }, [load, stateKey]);
 
   return (
-    <section className="srv-section" aria-labelledby={`actlog-${serverId}`}>
+    <section className="srv-section" aria-labelledby={`actlog-${serverId}`} data-section="actionLog">
       <h3 id={`actlog-${serverId}`}>
         {t('drawer.actionLog')}
         <button type="button" className="button ghost srv-section-button" onClick={() => void load()}>

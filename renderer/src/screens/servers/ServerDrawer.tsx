@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServers, type RowError } from '../../stores/servers.js';
 import { ActionLog } from './ActionLog.js';
@@ -12,6 +12,8 @@ interface Props {
   /** false once the server has left the list (deleted): the drawer keeps its last copy */
   present: boolean;
   rowError: RowError | undefined;
+  /** bring a section into view on open (the row menu's "Action log") */
+  section?: 'actionLog' | undefined;
   onAction(action: RowAction): void;
   onClose(): void;
 }
@@ -32,7 +34,7 @@ const QUICK: RowAction[] = ['start', 'stop', 'reboot', 'confirmResize', 'revertR
  * failed server), then state, addresses by network, flavor, image, metadata, tags and the
  * action log. Non-modal: the list stays usable; Escape closes.
  */
-export function ServerDrawer({ row, present, rowError, onAction, onClose }: Props) {
+export function ServerDrawer({ row, present, rowError, section, onAction, onClose }: Props) {
   const { t, i18n } = useTranslation('servers');
   const titleId = useId();
   const ref = useRef<HTMLElement>(null);
@@ -43,9 +45,23 @@ export function ServerDrawer({ row, present, rowError, onAction, onClose }: Prop
     ref.current?.focus();
   }, [row.key]);
 
-  // Nova's list leaves the fault out: the server's own GET has it (and everything else fresh)
   useEffect(() => {
-    if (present) void useServers.getState().refreshRows(row.cloud, [s.id]);
+    if (section === 'actionLog') ref.current?.querySelector('[data-section="actionLog"]')?.scrollIntoView({ block: 'start' });
+  }, [row.key, section]);
+
+  // Nova's list leaves the fault out: the server's own GET has it (and everything else fresh)
+  const [fetching, setFetching] = useState(false);
+  useEffect(() => {
+    if (!present) return;
+    let live = true;
+    setFetching(true);
+    void useServers
+      .getState()
+      .refreshRows(row.cloud, [s.id])
+      .finally(() => live && setFetching(false));
+    return () => {
+      live = false;
+    };
     // again when the server lands in another state (e.g. BUILD → ERROR while open)
   }, [row.cloud, s.id, s.status, present]);
 
@@ -79,6 +95,11 @@ export function ServerDrawer({ row, present, rowError, onAction, onClose }: Prop
       </header>
       <div className="srv-drawer-body">
         {!present && <p className="banner warn">{t('drawer.gone')}</p>}
+        {fetching && (
+          <p className="muted srv-drawer-fetching" role="status">
+            <span className="srv-spinner" aria-hidden="true" /> {t('drawer.fetching')}
+          </p>
+        )}
         {present && (
           <div className="srv-drawer-actions" role="toolbar" aria-label={t('drawer.actions')}>
             {QUICK.filter((a) => availability(s, a).ok).map((a) => (

@@ -108,6 +108,7 @@ export function ServersScreen() {
   }, [rowsByKey]);
 
   const [openKey, setOpenKey] = useState<string | undefined>();
+  const [drawerSection, setDrawerSection] = useState<'actionLog' | undefined>();
   const lastOpen = useRef<ServerRow | undefined>(undefined);
   const openRow = openKey ? rowsByKey.get(openKey) : undefined;
   if (openRow) lastOpen.current = openRow;
@@ -155,6 +156,7 @@ export function ServersScreen() {
           return;
         case 'actionLog':
           setOpenKey(row.key);
+          setDrawerSection('actionLog');
           return;
         case 'delete':
           setDialog({ kind: 'delete', rows: [row] });
@@ -222,7 +224,10 @@ export function ServersScreen() {
             return next;
           }),
         onToggleAll: () => setSelected(allSelected ? new Set() : new Set(shown.map((r) => r.key))),
-        onOpen: (r) => setOpenKey(r.key),
+        onOpen: (r) => {
+          setOpenKey(r.key);
+          setDrawerSection(undefined);
+        },
         onMenu: (r, anchor) => setMenu({ row: r, anchor }),
         onResizeDecision: (r, confirm) => void act(r, confirm ? 'confirmResize' : 'revertResize'),
         onDismissError: (r) => useServers.getState().setRowError(r.key, undefined),
@@ -331,6 +336,7 @@ export function ServersScreen() {
             row={drawerRow}
             present={!!openRow}
             rowError={rowErrors[drawerRow.key]}
+            section={drawerSection}
             onAction={(a) => onRowAction(drawerRow, a)}
             onClose={() => setOpenKey(undefined)}
           />

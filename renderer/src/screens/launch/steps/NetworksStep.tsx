@@ -1,30 +1,12 @@
 import { useMemo } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Network, Subnet } from '../../../../../shared/domain/network.js';
+import type { Subnet } from '../../../../../shared/domain/network.js';
 import { supports } from '../../../../../shared/microversion.js';
 import type { LaunchDraft, NetworkMode } from '../draft.js';
 import { errorId, FieldError, useFeature, useFieldProps, useLaunchUi } from '../launch-context.js';
+import { usableNetworks } from '../pickers.js';
 import { StepGate } from '../StepGate.js';
-
-export interface NetworkRow {
-  network: Network;
-  subnets: Subnet[];
-}
-
-/** Networks a server can join: with a subnet (Horizon bug #1237711), and not an external one unless shared. */
-export function usableNetworks(networks: Network[], subnets: Subnet[]): { usable: NetworkRow[]; hidden: number } {
-  const byNet = new Map<string, Subnet[]>();
-  for (const s of subnets) byNet.set(s.networkId, [...(byNet.get(s.networkId) ?? []), s]);
-  const usable: NetworkRow[] = [];
-  let hidden = 0;
-  for (const n of networks) {
-    const own = byNet.get(n.id) ?? [];
-    if (own.length === 0 || !n.adminStateUp) hidden++;
-    else usable.push({ network: n, subnets: own.sort((a, b) => a.ipVersion - b.ipVersion) });
-  }
-  return { usable: usable.sort((a, b) => a.network.name.localeCompare(b.network.name)), hidden };
-}
 
 /** Ordered NICs: networks (with an optional fixed IPv4 or IPv6) and attached ports; or Nova's `auto` / `none`. */
 export function NetworksStep() {
@@ -66,8 +48,8 @@ function NetworkPicker() {
   const { fields, append, remove, move } = useFieldArray({ control, name: 'networks' });
   const nics = useWatch({ control, name: 'networks' });
   const { usable, hidden } = useMemo(
-    () => usableNetworks(lookups.networks?.data ?? [], lookups.subnets?.data ?? []),
-    [lookups.networks?.data, lookups.subnets?.data],
+    () => usableNetworks(lookups.networks?.data ?? [], lookups.subnets?.data ?? [], lookups.version?.data?.projectId),
+    [lookups.networks?.data, lookups.subnets?.data, lookups.version?.data?.projectId],
   );
   const netById = new Map(usable.map((r) => [r.network.id, r]));
   const portById = new Map((lookups.ports?.data ?? []).map((p) => [p.id, p]));

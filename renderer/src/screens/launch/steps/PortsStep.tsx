@@ -1,12 +1,9 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Port } from '../../../../../shared/domain/network.js';
 import type { LaunchDraft } from '../draft.js';
 import { useLaunchUi } from '../launch-context.js';
+import { freePorts } from '../pickers.js';
 import { StepGate } from '../StepGate.js';
-
-/** Ports a new server can take: unbound, administratively up (Horizon's filter; trunk subports are not listed by Neutron here). */
-export const freePorts = (ports: Port[]) => ports.filter((p) => p.deviceId === '' && p.deviceOwner === '' && p.adminStateUp);
 
 /** Existing ports join the same ordered NIC list as networks (shown in the Networks step). */
 export function PortsStep() {
@@ -28,7 +25,7 @@ function PortTable() {
   const { append, remove } = useFieldArray({ control, name: 'networks' });
   const nics = useWatch({ control, name: 'networks' });
   const nets = new Map((lookups.networks?.data ?? []).map((n) => [n.id, n.name]));
-  const ports = freePorts(lookups.ports?.data ?? []);
+  const ports = freePorts(lookups.ports?.data ?? [], lookups.version?.data?.projectId);
 
   if (ports.length === 0) return <p className="muted">{t('ports.none')}</p>;
   return (

@@ -1,18 +1,9 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SecurityGroup } from '../../../../../shared/domain/security-group.js';
 import type { LaunchDraft } from '../draft.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
+import { projectGroups } from '../pickers.js';
 import { StepGate } from '../StepGate.js';
-
-/**
- * Security groups of the current project only: an admin's token lists every project's groups,
- * many named `default` (Horizon filters by tenant for the same reason).
- */
-export function projectGroups(groups: SecurityGroup[], projectId: string | undefined): SecurityGroup[] {
-  const own = projectId ? groups.filter((g) => g.projectId === undefined || g.projectId === projectId) : groups;
-  return [...own].sort((a, b) => (a.name === 'default' ? -1 : b.name === 'default' ? 1 : a.name.localeCompare(b.name)));
-}
 
 /** Ids are sent, not names: names repeat across projects (OSC and Horizon send ids too). */
 export function SecurityGroupsStep() {

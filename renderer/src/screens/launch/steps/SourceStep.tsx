@@ -1,20 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Image } from '../../../../../shared/domain/image.js';
 import type { LaunchDraft, SourceKind } from '../draft.js';
 import { bytes, matches, mb, ROW_LIMIT } from '../format.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
+import { bootable, isSnapshot } from '../pickers.js';
 import { StepGate } from '../StepGate.js';
-
-/** Kernel and ramdisk images cannot boot a server (Horizon's isBootableImageType). */
-const NOT_BOOTABLE = new Set(['aki', 'ari']);
-
-export const isSnapshot = (i: Image) => i.properties.image_type === 'snapshot';
-
-export function bootable(images: Image[]): Image[] {
-  return images.filter((i) => !NOT_BOOTABLE.has(i.containerFormat ?? '') && !NOT_BOOTABLE.has(i.diskFormat ?? '') && !i.hidden);
-}
 
 /** Image or instance snapshot: both are Glance images; Nova marks snapshots with image_type=snapshot. */
 export function SourceStep() {

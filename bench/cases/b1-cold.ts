@@ -1,0 +1,77 @@
+/**
+ * B1 cold: new process → auth → list 20 servers. Novadesk's one-shot script (bundled) vs
+ * `openstack server list --limit 20` vs curl making the same two requests.
+ */
+import { computeHeaders, type BenchContext } from '../context.js';
+import { alternate, fmtMs, fmtX, goal, med, pct, ratio, timed, type CaseResult, type Contender } from '../harness.js';
+import { run } from '../proc.js';
+import { curlGet, curlLogin, openstack } from '../reference.js';
+
+interface OneShotOutput {
+  count: number;
+  loadedMs: number;
+  requests: Array<{ method: string; url: string; ms: number }>;
+}
+
+export async function b1Cold(ctx: BenchContext): Promise<CaseResult> {
+  // curl is handed the URL and headers the library would use: the same two requests
+  const listUrl = await ctx.demo.compute.url('/servers/detail', { limit: 20 });
+  const headers = await computeHeaders(ctx.demo);
+  const oneShot = (argv: string[]) => async () => {
+    const r = await run('node', argv);
+    const out = JSON.parse(r.stdout) as OneShotOutput;
+    // Nova may answer limit=20 with a few less while other tests delete servers: a count, not a check
+    if (out.count === 0) throw new Error('one-shot listed no servers');
+    return { ms: r.ms, loadedMs: out.loadedMs, authMs: out.requests[0]!.ms, httpMs: out.requests.reduce((s, q) => s + q.ms, 0), requests: out.requests.length, count: out.count };
+  };
+  const contenders: Contender[] = [
+    {
+      name: 'curl pair',
+      run: async () => {
+        let authMs = 0;
+        const m = await timed(async () => {
+          const login = await curlLogin('local-demo');
+          authMs = login.ms;
+          await curlGet(listUrl, { ...headers, 'X-Auth-Token': login.token });
+        });
+        return { ...m, authMs };
+      },
+    },
+    { name: 'novadesk one-shot (esbuild bundle)', run: oneShot([ctx.bundles.path('oneshot-list'), 'local-demo']) },
+    { name: 'novadesk one-shot via tsx', run: oneShot(['--import', 'tsx', 'bench/oneshot-list.ts', 'local-demo']) },
+    { name: 'node startup alone', run: async () => ({ ms: (await run('node', ['-e', '0'])).ms }) },
+    { name: 'openstack server list --limit 20', run: async () => ({ ms: await openstack('local-demo', ['server', 'list', '--limit', '20']) }) },
+  ];
+  const s = await alternate(contenders, { rounds: ctx.rounds(5) });
+  const curl = med(s, 'curl pair');
+  const nd = med(s, 'novadesk one-shot (esbuild bundle)');
+  const tsx = med(s, 'novadesk one-shot via tsx');
+  const os = med(s, 'openstack server list --limit 20');
+  const ndAuth = med(s, 'novadesk one-shot (esbuild bundle)', 'authMs');
+  const ndHttp = med(s, 'novadesk one-shot (esbuild bundle)', 'httpMs');
+  const curlAuth = med(s, 'curl pair', 'authMs');
+  const node = med(s, 'node startup alone');
+  const loaded = med(s, 'novadesk one-shot (esbuild bundle)', 'loadedMs');
+  return {
+    name: 'B1 cold',
+    rows: [
+      { contender: 'curl pair (2 requests)', median: fmtMs(curl), detail: `POST /v3/auth/tokens ${fmtMs(curlAuth)}` },
+      {
+        contender: 'novadesk one-shot (esbuild bundle)',
+        median: fmtMs(nd),
+        detail: `${fmtX(ratio(nd, curl))} curl; 3 requests ${fmtMs(ndHttp)} (auth ${fmtMs(ndAuth)}, version doc, list)`,
+      },
+      { contender: 'novadesk one-shot via tsx', median: fmtMs(tsx), detail: `tsx adds ${fmtMs(tsx - nd)}` },
+      { contender: 'node -e 0', median: fmtMs(node), detail: 'process start floor' },
+      { contender: 'openstack server list --limit 20', median: fmtMs(os), detail: `${fmtX(ratio(os, nd))} novadesk` },
+    ],
+    goals: [
+      goal('≤ 1.25× the curl pair', ratio(nd, curl), '<=', 1.25),
+      goal('≥ 2.5× faster than openstack', ratio(os, nd), '>=', 2.5),
+    ],
+    notes: [
+      `Keystone's password login is ${pct(curlAuth, curl)} of the curl pair (${fmtMs(curlAuth)}); ` +
+        `in the one-shot, auth is ${fmtMs(ndAuth)}, all HTTP ${fmtMs(ndHttp)}, Node's boot and loading the bundle ${fmtMs(loaded)} (an empty \`node -e 0\` takes ${fmtMs(node)}).`,
+    ],
+  };
+}

@@ -1,0 +1,40 @@
+/** bench/results.md: the machine, the method, both tables, and what limits each case. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { goalsTable, resultsTable, type CaseResult } from './harness.js';
+import type { Machine } from './machine.js';
+
+/** Everything below this line in results.md is written by hand and kept across runs. */
+const KEEP = '<!-- hand-written notes below: kept by npm run bench -->';
+
+export function writeResults(path: string, m: Machine, loadEnd: string, argv: string[], results: CaseResult[]): void {
+  const kept = existsSync(path) ? readFileSync(path, 'utf8').split(KEEP)[1] : undefined;
+  const text = [
+    '# Benchmarks (issue 7)',
+    '',
+    `Written by \`npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}\` against the local cloud (e2e/cloud, OpenStack Zed on 127.0.0.1).`,
+    'Contenders run alternately, in rotating order, for several rounds after one warm-up round; every number is a median.',
+    '',
+    '## Machine',
+    '',
+    `- CPU: ${m.cpu}, ${m.cores} cores; RAM ${m.ramGb} GB`,
+    `- Node ${m.node}; ${m.openstack}; ${m.curl}`,
+    `- date ${m.date}`,
+    `- load average (1, 5, 15 min): ${m.loadStart} at start, ${loadEnd} at the end. The machine is shared: the cloud itself and other engineers' tests run on it.`,
+    '',
+    '## Results',
+    '',
+    resultsTable(results),
+    '',
+    '## Goals (targets, not assertions)',
+    '',
+    goalsTable(results),
+    '',
+    '## What limits each case (from this run)',
+    '',
+    ...results.flatMap((r) => r.notes.map((n) => `- **${r.name}**: ${n}`)),
+    '',
+    KEEP,
+    kept ?? '\n',
+  ].join('\n');
+  writeFileSync(path, text);
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/ipc/types.js';
+import { localCloud } from '../support/local-cloud.js';
+import { startApp, type AppFixture } from './support/app-fixture.js';
+
+/**
+ * Credentials Keystone refuses (plan case 23): the profile turns offline with auth_failed,
+ * after exactly one login attempt (no retry, no lockout storm).
+ */
+let f: AppFixture;
+const alt = localCloud('local-alt').auth;
+const project = { name: alt.project_name, domain: { name: alt.project_domain_name } };
+
+beforeAll(async () => {
+  f = await startApp({ noImport: true });
+});
+afterAll(async () => {
+  await f?.close();
+});
+
+async function connectWith(name: string, auth: InputOf<'profiles.save'>['profile']['auth'], secret: string) {
+  const saved = await f.ok('profiles.save', { profile: { name, auth }, secret });
+  const status = await f.ok('clouds.connect', { cloud: saved.id });
+  const logins = f.app.log.list({ cloud: saved.id }).filter((e) => /\/auth\/tokens$/.test(e.url));
+  return { status, logins };
+}
+
+describe('credentials Keystone refuses', () => {
+  it('a wrong password: offline, auth_failed, one login attempt', async () => {
+    const { status, logins } = await connectWith(
+      'wrong-password',
+      { type: 'password', authUrl: alt.auth_url, user: { name: alt.username, domain: { name: alt.user_domain_name } }, project },
+      `wrong-${randomBytes(4).toString('hex')}`,
+    );
+    expect(status.state).toBe('offline');
+    expect(status.error?.kind).toBe('auth_failed');
+    expect(logins.map((e) => e.status)).toEqual([401]);
+  });
+
+  // KNOWN BUG (reported to the lead): Keystone answers 404 "Could not recognize Fernet token"
+  // for an unknown token; Session maps it to not_found and cloud-status counts not_found as
+  // "the cloud answered", so the profile shows connected. Remove `.fails` once fixed.
+  it.fails('a token Keystone does not recognise: offline, auth_failed, one login attempt', async () => {
+    const { status, logins } = await connectWith('unknown-token', { type: 'token', authUrl: alt.auth_url, project }, `gAAAAA${randomBytes(40).toString('hex')}`);
+    expect(logins.map((e) => e.status)).toEqual([404]);
+    expect(status.state).toBe('offline');
+    expect(status.error?.kind).toBe('auth_failed');
+  });
+});
