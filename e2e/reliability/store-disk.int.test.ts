@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../main/app.js';
 import type { Result } from '../../shared/errors.js';
@@ -37,15 +36,30 @@ const clearError = (r: Result<unknown>) => ({
   namesFile: !r.ok && r.error.message.includes('profiles.json'),
 });
 
-/** Opens the app on `dir` in a child process (a hang there cannot freeze the test) and saves a profile. */
-async function openInChild(dir: string, timeoutMs: number): Promise<{ started?: boolean; save?: Result<unknown>; error?: string; killed?: boolean }> {
-  const child = new URL('./support/store-child.ts', import.meta.url).pathname;
+/**
+ * Opens the app on `dir` in a child process (a hang there cannot freeze the test) and saves a
+ * profile. The child is SIGKILLed after `timeoutMs`, and in any case before this returns, so
+ * no spinning child outlives the test and writes into the folder after it is unmounted.
+ */
+async function openInChild(dir: string, timeoutMs: number): Promise<{ started?: boolean; save?: Result<unknown>; error?: string; killed: boolean }> {
+  const script = new URL('./support/store-child.ts', import.meta.url).pathname;
+  // one process (no npx/tsx wrapper), so the kill reaches the process that spins
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, timeoutMs);
   try {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', child, dir], { timeout: timeoutMs, killSignal: 'SIGKILL' });
-    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { started: boolean };
-  } catch (e) {
-    return { killed: Boolean((e as { killed?: boolean }).killed), error: String(e).slice(0, 300) };
+    await new Promise((resolve) => child.once('exit', resolve));
+  } finally {
+    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
+  const last = out.trim().split('\n').at(-1);
+  return { ...(last ? (JSON.parse(last) as { started: boolean }) : {}), killed };
 }
 
 describe.skipIf(Boolean(problem))(`profile store on a full disk${problem ? ` (skipped: ${problem})` : ''}`, () => {

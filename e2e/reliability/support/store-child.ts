@@ -1,5 +1,5 @@
 /**
- * Run as its own process (`npx tsx`) by the store tests for cases that may hang the event
+ * Run as its own process (`node --import tsx`) by the store tests for cases that may hang the event
  * loop: opens the app on a data dir, saves one profile, prints the IPC answer as JSON.
  */
 import { createApp } from '../../../main/app.js';
