@@ -60,12 +60,16 @@ export async function timed(fn: () => Promise<unknown>): Promise<Measure> {
   return { ms: performance.now() - t0 };
 }
 
-export function median(xs: number[]): number {
+/** Linear-interpolated quantile, q in [0, 1]. */
+export function quantile(xs: number[], q: number): number {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (at - lo);
 }
+
+export const median = (xs: number[]): number => quantile(xs, 0.5);
 
 /** Median of one field of a contender's samples. */
 export function med(samples: Samples, contender: string, key = 'ms'): number {
@@ -74,10 +78,17 @@ export function med(samples: Samples, contender: string, key = 'ms'): number {
 
 export const ratio = (a: number, b: number): number => a / b;
 
+/** The middle half of a contender's times (p25–p75): how much the shared machine moved them. */
+export function spread(samples: Samples, contender: string, key = 'ms'): string {
+  const xs = (samples.get(contender) ?? []).map((m) => m[key] ?? NaN);
+  return `${fmtMs(quantile(xs, 0.25))} – ${fmtMs(quantile(xs, 0.75))}`;
+}
+
 /** One line of the results table. */
 export interface Row {
   contender: string;
   median: string;
+  spread?: string;
   detail?: string;
 }
 
@@ -114,8 +125,8 @@ export function markdownTable(head: string[], rows: string[][]): string {
 
 export function resultsTable(results: CaseResult[]): string {
   return markdownTable(
-    ['case', 'contender', 'median', 'detail'],
-    results.flatMap((r) => r.rows.map((row, i) => [i === 0 ? r.name : '', row.contender, row.median, row.detail ?? ''])),
+    ['case', 'contender', 'median', 'p25 – p75', 'detail'],
+    results.flatMap((r) => r.rows.map((row, i) => [i === 0 ? r.name : '', row.contender, row.median, row.spread ?? '', row.detail ?? ''])),
   );
 }
 

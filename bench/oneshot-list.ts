@@ -10,6 +10,6 @@ const loadedMs = performance.now();
 const cloud = (process.argv[2] ?? 'local-demo') as LocalCloudName;
 const client = clientFor(cloud);
 const servers = await client.servers.list({ limit: 20 }, { maxItems: 20 });
-const requests = client.session.log.list().map((e) => ({ method: e.method, url: e.url, status: e.status, ms: e.elapsedMs }));
+const requests = client.session.log.list().map((e) => ({ method: e.method, url: e.url, status: e.status, ms: e.elapsedMs, requestId: e.requestId }));
 await client.close();
 process.stdout.write(JSON.stringify({ count: servers.length, loadedMs, requests }));

@@ -3,6 +3,7 @@
  * local cloud, a table of medians and ratios on stdout and in bench/results.md.
  *   --scale   also B4 and B5 (1,000 ERROR servers in the admin project: minutes)
  *   --keep    leave the bench servers for the next run instead of deleting them
+ *   --out F   write the results there instead of bench/results.md (trial runs)
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -24,7 +25,7 @@ const SCALE = 1000;
 const argv = process.argv.slice(2);
 const { values: flags } = parseArgs({
   args: argv,
-  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, rounds: { type: 'string' } },
+  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, rounds: { type: 'string' }, out: { type: 'string' } },
 });
 const step = (msg: string) => process.stderr.write(`\n[bench] ${msg} `);
 
@@ -68,7 +69,7 @@ try {
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others
   const loadEnd = load();
   process.stdout.write(`\n\n${resultsTable(results)}\n\n${goalsTable(results)}\n\nload average: ${m.loadStart} → ${loadEnd}\n`);
-  writeResults('bench/results.md', m, loadEnd, argv, results);
+  writeResults(flags.out ?? 'bench/results.md', m, loadEnd, argv, results);
 } finally {
   if (!flags.keep) {
     step('deleting bench servers');
@@ -77,7 +78,7 @@ try {
       if (flags.scale) await deleteServers(admin, SCALE_PREFIX);
     } catch (e) {
       // the prefixes are fixed, so the next run reuses or deletes what is left
-      process.stderr.write(`\n[bench] clean-up failed (${(e as Error).message.split('\n')[0]}); run npm run bench again to finish it\n`);
+      process.stderr.write(`\n[bench] clean-up failed (${(e as Error).message.split('\n')[0]}); run npm run bench${flags.scale ? ' -- --scale' : ''} again to finish it\n`);
       process.exitCode = 1;
     }
   }

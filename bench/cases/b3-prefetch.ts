@@ -4,7 +4,7 @@
  */
 import type { CloudClient } from '../../main/openstack/cloud-client.js';
 import type { BenchContext } from '../context.js';
-import { alternate, fmtMs, fmtX, goal, med, ratio, timed, type CaseResult, type Contender, type Measure } from '../harness.js';
+import { alternate, fmtMs, fmtX, goal, med, ratio, spread, timed, type CaseResult, type Contender, type Measure } from '../harness.js';
 
 type Service = 'compute' | 'image' | 'network';
 
@@ -62,9 +62,9 @@ export async function b3Prefetch(ctx: BenchContext): Promise<CaseResult> {
   return {
     name: 'B3 prefetch',
     rows: [
-      { contender: `slowest single lookup (${slowest.n})`, median: fmtMs(slowest.ms), detail: `next: ${single.slice(1, 3).map((x) => `${x.n} ${fmtMs(x.ms)}`).join(', ')}` },
-      { contender: `novadesk, ${names.length} lookups in parallel`, median: fmtMs(par), detail: `${fmtX(ratio(par, slowest.ms))} the slowest` },
-      { contender: `the same ${names.length} in series`, median: fmtMs(ser), detail: `${fmtX(ratio(ser, par))} parallel` },
+      { contender: `slowest single lookup (${slowest.n})`, median: fmtMs(slowest.ms), spread: spread(s, 'series', slowest.n), detail: `next: ${single.slice(1, 3).map((x) => `${x.n} ${fmtMs(x.ms)}`).join(', ')}` },
+      { contender: `novadesk, ${names.length} lookups in parallel`, median: fmtMs(par), spread: spread(s, 'parallel'), detail: `${fmtX(ratio(par, slowest.ms))} the slowest` },
+      { contender: `the same ${names.length} in series`, median: fmtMs(ser), spread: spread(s, 'series'), detail: `${fmtX(ratio(ser, par))} parallel` },
     ],
     goals: [goal('≤ 1.3× the slowest', ratio(par, slowest.ms), '<=', 1.3)],
     notes: [

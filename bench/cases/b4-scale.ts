@@ -4,7 +4,7 @@
  * as the reference. The rendering part needs the list screen: see b4RenderHook.
  */
 import type { BenchContext } from '../context.js';
-import { alternate, fmtBytes, fmtMs, fmtX, med, ratio, type CaseResult, type Contender } from '../harness.js';
+import { alternate, fmtBytes, fmtMs, fmtX, med, ratio, spread, type CaseResult, type Contender } from '../harness.js';
 import { novaMedianMs } from '../nova-time.js';
 import { runWithMaxRss } from '../proc.js';
 import { openstackEnv } from '../reference.js';
@@ -55,14 +55,16 @@ export async function b4Scale(ctx: BenchContext, expected: number): Promise<Case
       {
         contender: `novadesk: all pages fetched and mapped (${count} servers)`,
         median: fmtMs(listMs),
+        spread: spread(s, 'novadesk', 'listMs'),
         detail:
           `${med(s, 'novadesk', 'pages')} requests, ${fmtBytes(med(s, 'novadesk', 'bytes'))}; HTTP ${fmtMs(httpMs)} (Nova's own time for the 1,000-server page ${fmtMs(novaMs)}), ` +
           `parse and map ${fmtMs(listMs - httpMs)}; peak heap ${med(s, 'novadesk', 'peakHeapMb').toFixed(0)} MB`,
       },
-      { contender: 'novadesk one-shot process (start, auth, list)', median: fmtMs(nd), detail: `max RSS ${med(s, 'novadesk', 'maxRssMb').toFixed(0)} MB` },
+      { contender: 'novadesk one-shot process (start, auth, list)', median: fmtMs(nd), spread: spread(s, 'novadesk'), detail: `max RSS ${med(s, 'novadesk', 'maxRssMb').toFixed(0)} MB` },
       {
         contender: 'openstack server list -f value -c ID',
         median: fmtMs(os),
+        spread: spread(s, 'openstack'),
         detail: `max RSS ${med(s, 'openstack', 'maxRssMb').toFixed(0)} MB; ${fmtX(ratio(os, nd))} novadesk`,
       },
       b4RenderHook().row,

@@ -5,7 +5,7 @@
  */
 import type { BenchContext } from '../context.js';
 import { countBytes } from '../bytes.js';
-import { alternate, fmtBytes, fmtMs, fmtX, med, pct, ratio, timed, type CaseResult, type Contender } from '../harness.js';
+import { alternate, fmtBytes, fmtMs, fmtX, med, pct, ratio, spread, timed, type CaseResult, type Contender } from '../harness.js';
 
 export async function b5Refresh(ctx: BenchContext, prefix: string): Promise<CaseResult> {
   const client = ctx.admin;
@@ -39,10 +39,11 @@ export async function b5Refresh(ctx: BenchContext, prefix: string): Promise<Case
   return {
     name: 'B5 refresh',
     rows: [
-      { contender: 'full relist', median: fmtMs(full), detail: `${fmtBytes(fullBytes)}, ${med(s, 'full relist', 'count')} servers` },
+      { contender: 'full relist', median: fmtMs(full), spread: spread(s, 'full relist'), detail: `${fmtBytes(fullBytes)}, ${med(s, 'full relist', 'count')} servers` },
       {
         contender: 'changes-since refresh',
         median: fmtMs(cs),
+        spread: spread(s, 'changes-since'),
         detail: `${fmtBytes(csBytes)}, ${med(s, 'changes-since', 'count')} server(s); ${fmtX(ratio(full, cs))} faster`,
       },
     ],
