@@ -38,10 +38,9 @@ describe('credentials Keystone refuses', () => {
     expect(logins.map((e) => e.status)).toEqual([401]);
   });
 
-  // KNOWN BUG (reported to the lead): Keystone answers 404 "Could not recognize Fernet token"
-  // for an unknown token; Session maps it to not_found and cloud-status counts not_found as
-  // "the cloud answered", so the profile shows connected. Remove `.fails` once fixed.
-  it.fails('a token Keystone does not recognise: offline, auth_failed, one login attempt', async () => {
+  // Keystone answers 404 "Could not recognize Fernet token" for an unknown token: the session
+  // must call that a failed login, or the profile would show as connected.
+  it('a token Keystone does not recognise: offline, auth_failed, one login attempt', async () => {
     const { status, logins } = await connectWith('unknown-token', { type: 'token', authUrl: alt.auth_url, project }, `gAAAAA${randomBytes(40).toString('hex')}`);
     expect(logins.map((e) => e.status)).toEqual([404]);
     expect(status.state).toBe('offline');

@@ -84,7 +84,10 @@ export class Session {
     });
     if (res.status !== 201 && res.status !== 200) {
       const err = fromResponse({ ...res, bodyText: res.text, service: 'identity', method: 'POST', url: spec.authUrl });
-      throw new OpenStackError(res.status === 401 ? 'auth_failed' : err.kind, err.message, err.toJSON());
+      // Keystone answers an unrecognised token with 404 "Could not recognize Fernet token": for
+      // token auth that is a failed login, not a missing resource
+      const failedLogin = res.status === 401 || (res.status === 404 && spec.type === 'token');
+      throw new OpenStackError(failedLogin ? 'auth_failed' : err.kind, err.message, err.toJSON());
     }
     const token = parseTokenResponse(headerOf(res.headers, 'x-subject-token'), JSON.parse(res.text));
     this.current = token;
