@@ -2,6 +2,7 @@
  * B3 prefetch: everything the launch screen needs, in parallel, vs the same lookups in series.
  * The series run times each lookup alone, so the slowest single lookup comes from the same rounds.
  */
+import { cpus } from 'node:os';
 import type { CloudClient } from '../../main/openstack/cloud-client.js';
 import type { BenchContext } from '../context.js';
 import { alternate, fmtMs, fmtX, goal, med, ratio, spread, timed, type CaseResult, type Contender, type Measure } from '../harness.js';
@@ -55,6 +56,7 @@ export async function b3Prefetch(ctx: BenchContext): Promise<CaseResult> {
   const ser = med(s, 'series');
   const single = names.map((n) => ({ n, ms: med(s, 'series', n) })).sort((a, b) => b.ms - a.ms);
   const slowest = single[0]!;
+  const cores = cpus().length;
   // parallel requests to one service queue behind its few API workers: each service's
   // lookups, summed, are a floor no client can go under
   const perService = new Map<Service, number>();
@@ -71,7 +73,9 @@ export async function b3Prefetch(ctx: BenchContext): Promise<CaseResult> {
       `Per lookup (median ms, alone): ${single.map((x) => `${x.n} ${x.ms.toFixed(0)}`).join(', ')}. ` +
         `Summed per service: ${[...perService].map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}. ` +
         `In parallel the slowest lookup, ${slowest.n}, takes ${fmtMs(med(s, 'parallel', slowest.n))} instead of ${fmtMs(slowest.ms)}: ` +
-        `parallel requests to one service wait for its few API workers.`,
+        `parallel requests to one service wait for its few API workers. ` +
+        `The services share this machine's ${cores} cores: if their ${fmtMs(ser)} of work in series is mostly CPU, parallel cannot beat about ` +
+        `${fmtMs(ser / cores)} (${fmtX(ser / cores / slowest.ms)} the slowest).`,
     ],
   };
 }
