@@ -1,8 +1,8 @@
-import type { z } from 'zod';
-import type { Result, SerializedError } from '../../shared/errors.js';
+import type { Result } from '../../shared/errors.js';
 import { contract, type Channel } from '../../shared/ipc/contract.js';
 import type { OutputOf, ParsedInputOf } from '../../shared/ipc/types.js';
-import { isOpenStackError, validationError } from '../openstack/errors.js';
+import { validationError } from '../openstack/errors.js';
+import { toSerializedError, zodError } from './serialize-error.js';
 import { assertSafeShape, DEFAULT_LIMITS, type ShapeLimits } from './shape-guard.js';
 
 /** A handler for every contract entry: a missing one is a compile error (DESIGN.md decision 1). */
@@ -12,21 +12,6 @@ export type Handlers = {
 
 export interface Router {
   dispatch(channel: unknown, input: unknown): Promise<Result<unknown>>;
-}
-
-function zodError(error: z.ZodError): SerializedError {
-  const issue = error.issues[0];
-  const field = issue && issue.path.length ? issue.path.join('.') : '(input)';
-  const message = issue ? `${field}: ${issue.message}` : 'invalid input';
-  return { kind: 'validation', message, field };
-}
-
-export function toSerializedError(e: unknown, onInternal?: (e: unknown) => void): SerializedError {
-  if (isOpenStackError(e)) return e.toJSON();
-  if (e && typeof e === 'object' && (e as { name?: string }).name === 'ZodError') return zodError(e as z.ZodError);
-  onInternal?.(e);
-  // the detail of an unexpected failure stays in main's log; it may hold anything
-  return { kind: 'internal', message: 'Novadesk hit an internal error; details are in the main process log' };
 }
 
 /**
