@@ -186,7 +186,9 @@ install_packages() {
 # fingerprint) identify what this script started.
 proc_stat() { # proc_stat PID -> STAT array: fields 3.. of /proc/PID/stat (comm may hold spaces)
   local s
-  { s=$(< "/proc/$1/stat"); } 2>/dev/null || return 1
+  # `read`, not $(< file): under set -e, bash 5.2 exits silently when $(< file) cannot
+  # open the file, whatever guards it; a dead pid from an earlier run did exactly that
+  { read -r s < "/proc/$1/stat"; } 2>/dev/null || return 1
   read -ra STAT <<<"${s##*) }"
 }
 svc_alive() {
@@ -261,7 +263,15 @@ start_svc() { # unless running already (services whose configuration changed wer
   svc_def "$1"
   setsid "${CMD[@]}" >> "$LOG_DIR/$1.log" 2>&1 < /dev/null &
   pid=$!
-  proc_stat "$pid" || fail_svc "$1" "$1 exited at once"
+  # Until the child has called setsid() it is still in our process group, and svc_alive
+  # would call it dead: wait (briefly) for it to lead its own group.
+  local i
+  for ((i = 0; i < 100; i++)); do
+    proc_stat "$pid" || fail_svc "$1" "$1 exited at once"
+    [ "${STAT[2]}" = "$pid" ] && break
+    sleep 0.05
+  done
+  [ "${STAT[2]}" = "$pid" ] || fail_svc "$1" "$1 (pid $pid) did not become its own process group leader"
   echo "$pid" > "$PID_DIR/$1.pid"
   echo "${STAT[19]}" > "$PID_DIR/$1.start"
   echo "${FP[$1]}" > "$PID_DIR/$1.fp"
