@@ -6,6 +6,7 @@ import { LimitsManager } from './compute/limits.js';
 import { QuotaManager } from './compute/quotas.js';
 import { ServerGroupManager } from './compute/server-groups.js';
 import { ServerManager } from './compute/servers.js';
+import type { VersionCache } from './compute/version-cache.js';
 import { ImageManager } from './image/images.js';
 import { FloatingIpManager } from './network/floating-ips.js';
 import { NetworkQuotaManager } from './network/network-quotas.js';
@@ -15,6 +16,11 @@ import { SecurityGroupManager } from './network/security-groups.js';
 import { SubnetManager } from './network/subnets.js';
 import { ServiceClient } from './service-client.js';
 import { Session, type SessionOptions } from './session.js';
+
+export interface CloudClientOptions extends SessionOptions {
+  /** Nova's version range from earlier processes (fileVersionCache): saves a request per start */
+  versionCache?: VersionCache;
+}
 
 /**
  * One client per cloud profile (≈ novaclient Client): a session and one manager per resource.
@@ -39,9 +45,9 @@ export class CloudClient {
   readonly floatingIps: FloatingIpManager;
   readonly networkQuotas: NetworkQuotaManager;
 
-  constructor(options: SessionOptions) {
+  constructor({ versionCache, ...options }: CloudClientOptions) {
     this.session = new Session(options);
-    this.compute = new ComputeClient(this.session);
+    this.compute = new ComputeClient(this.session, undefined, versionCache);
     this.flavors = new FlavorManager(this.compute);
     this.keypairs = new KeypairManager(this.compute);
     this.availabilityZones = new AvailabilityZoneManager(this.compute);
