@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { clientFor, RUN_PREFIX } from '../support/local-cloud.js';
+import { deleteKeypair, demoNet, freeIp, importKeypair } from '../support/server-fixtures.js';
 
 /**
  * The launch screen, driven like a user would (roles and labels), through the browser host
@@ -19,6 +20,9 @@ const client = clientFor('local-demo');
 const NEEDY_IMAGE = `${RUN_PREFIX}-needs-256mb`;
 let needyImageId: string | undefined;
 const KEY_NAME = `${RUN_PREFIX}-ed25519`;
+const FULL_KEY = `${RUN_PREFIX}-imported`;
+const FULL_SG = `${RUN_PREFIX}-sg`;
+const admin = clientFor('local-admin');
 /**
  * A server is ACTIVE in 1–3 s on an idle cloud, but this cloud's nova-api has two single-threaded
  * workers shared with every other suite running at the same time: waits are for a busy cloud.
@@ -68,6 +72,14 @@ test.afterAll(async () => {
   await Promise.all(mine.map((s) => client.servers.delete(s.id).catch(() => undefined)));
   if (needyImageId) await client.image.delete(`/images/${needyImageId}`).catch(() => undefined);
   await client.keypairs.delete(KEY_NAME).catch(() => undefined);
+  await deleteKeypair(client, FULL_KEY);
+  // the security group can go once its servers' ports are gone
+  await Promise.all(mine.map((s) => client.servers.waitForGone(s.id, { intervalMs: 1000, timeoutMs: 120_000 }).catch(() => undefined)));
+  const { security_groups: groups } = await client.network
+    .get<{ security_groups: Array<{ id: string }> }>('/security-groups', { name: FULL_SG })
+    .catch(() => ({ security_groups: [] }));
+  await Promise.all(groups.map((g) => client.network.delete(`/security-groups/${g.id}`).catch(() => undefined)));
+  await admin.close();
   await page?.close();
   await app?.stop();
   await client.close();
@@ -201,19 +213,129 @@ test('the flavor table says which flavors the image rules out, and why; a count 
   expect(capped).toBeLessThanOrEqual(1000);
 });
 
-test('count 2 is followed by reservation id until both servers are ACTIVE', async () => {
+test('count 3 is followed by reservation id until all three servers are ACTIVE', async () => {
   test.setTimeout(SLOW);
   await openLaunch();
-  const name = `${RUN_PREFIX}-pair`;
+  const name = `${RUN_PREFIX}-trio`;
   await fillBasics(name, 'm1.nano');
   await tab('Details').click();
-  await page.getByLabel('Count').fill('2');
+  await page.getByLabel('Count').fill('3');
+  await expect(page.getByText(`Nova names them ${name}-1 … ${name}-3`)).toBeVisible();
   await expect(body()).toContainText('"return_reservation_id": true');
-  await expect(body()).toContainText('"max_count": 2');
-  await page.getByRole('button', { name: 'Launch 2 servers' }).click();
-  await expect(run(name)).toContainText('reservation r-', { timeout: NOVA });
-  await expect(run(name).getByRole('listitem', { name: `${name}-1: ACTIVE` })).toBeVisible({ timeout: NOVA });
-  await expect(run(name).getByRole('listitem', { name: `${name}-2: ACTIVE` })).toBeVisible({ timeout: NOVA });
+  await expect(body()).toContainText('"min_count": 3');
+  await expect(body()).toContainText('"max_count": 3');
+  await page.getByRole('button', { name: 'Launch 3 servers' }).click();
+  await expect(run(name)).toContainText(`${name} × 3`);
+  await expect(run(name)).toContainText(/reservation r-[0-9a-z]+/, { timeout: NOVA });
+  const reservation = /reservation (r-[0-9a-z]+)/.exec((await run(name).textContent()) ?? '')?.[1];
+  for (const n of [1, 2, 3]) await expect(run(name).getByRole('listitem', { name: `${name}-${n}: ACTIVE` })).toBeVisible({ timeout: NOVA });
+  await expect(run(name)).toContainText('Done: 3 active');
+  await page.getByRole('complementary', { name: 'Quota and request preview' }).screenshot({ path: 'e2e/artifacts/launch-count3.png' });
+
+  // Nova's own record: exactly these three, under the reservation the screen followed
+  const servers = await client.servers.list({ name: `^${name}-` });
+  expect(servers.map((s) => s.name).sort()).toEqual([1, 2, 3].map((n) => `${name}-${n}`));
+  expect(servers.every((s) => s.status === 'ACTIVE')).toBe(true);
+  const byReservation = await client.compute.get<{ servers: Array<{ name: string }> }>('/servers', { reservation_id: reservation ?? '' });
+  expect(byReservation.servers.map((s) => s.name).sort()).toEqual([1, 2, 3].map((n) => `${name}-${n}`));
+});
+
+test('one launch with a fixed IP on demo-net, a security group, a key pair, user data and metadata: ACTIVE, and Nova recorded what the preview showed', async () => {
+  test.setTimeout(SLOW);
+  const name = `${RUN_PREFIX}-full`;
+  const net = await demoNet(client);
+  const ip = await freeIp(client, net.id, net.v4);
+  const { security_group: sg } = await client.network.post<{ security_group: { id: string; name: string } }>('/security-groups', {
+    security_group: { name: FULL_SG, description: 'novadesk e2e' },
+  });
+  await importKeypair(client, FULL_KEY);
+  const userData = `#cloud-config\nhostname: ${name}\nruncmd:\n  - echo novadesk > /tmp/e2e\n`;
+
+  await openLaunch();
+  await fillBasics(name, 'm1.nano');
+  await page.getByLabel('Fixed IPv4 for NIC 1').fill(ip);
+  await tab('Security groups').click();
+  // default is preselected (as Horizon does); this launch uses the new group instead
+  await expect(page.getByRole('checkbox', { name: 'default', exact: true })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'default', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: FULL_SG, exact: true }).check();
+  await tab('Key pair').click();
+  await page.getByRole('radio', { name: FULL_KEY, exact: true }).check();
+  await tab('Configuration').click();
+  await page.getByLabel('User data', { exact: true }).fill(userData);
+  const encoded = Buffer.from(userData, 'utf8').toString('base64');
+  await expect(page.getByText(`${encoded.length} of 65,535 base64 characters`)).toBeVisible();
+  await tab('Metadata').click();
+  await page.getByRole('button', { name: 'Add a metadata item' }).click();
+  await page.getByLabel('Key of metadata item 1').fill('purpose');
+  await page.getByLabel('Value of metadata item 1').fill('e2e full launch');
+  await page.getByRole('button', { name: 'Add a metadata item' }).click();
+  await page.getByLabel('Key of metadata item 2').fill('owner');
+  await page.getByLabel('Value of metadata item 2').fill('novadesk');
+
+  // the preview: the body main will send, user data hidden (its size shown instead)
+  await expect(body()).toContainText(`"fixed_ip": "${ip}"`);
+  await expect(body()).toContainText(`"key_name": "${FULL_KEY}"`);
+  await expect(body()).toContainText(`<hidden> ${encoded.length} base64 characters`);
+  await expect(body()).not.toContainText(encoded);
+  const previewed = JSON.parse((await body().textContent()) ?? '{}') as {
+    server: {
+      name: string;
+      flavorRef: string;
+      imageRef: string;
+      key_name?: string;
+      user_data?: string;
+      metadata?: Record<string, string>;
+      security_groups?: Array<{ name: string }>;
+      networks?: Array<{ uuid?: string; fixed_ip?: string }>;
+    };
+  };
+  expect(previewed.server.networks).toEqual([{ uuid: net.id, fixed_ip: ip }]);
+  expect(previewed.server.security_groups).toEqual([{ name: sg.id }]);
+  expect(previewed.server.metadata).toEqual({ purpose: 'e2e full launch', owner: 'novadesk' });
+  await page.screenshot({ path: 'e2e/artifacts/launch-full.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Launch', exact: true }).click();
+  await expect(run(name).getByRole('listitem', { name: `${name}: ACTIVE` })).toBeVisible({ timeout: NOVA });
+  // …and it is ACTIVE in the Servers list too
+  await page.getByRole('link', { name: 'Servers' }).click();
+  await page.getByRole('searchbox', { name: 'Quick filter' }).fill(name);
+  const listed = page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
+  await expect(listed).toContainText('Active', { timeout: NOVA });
+  await expect(listed).toContainText(ip);
+
+  // What Nova recorded, read by the admin (user_data is an admin-only field, from compute 2.3)
+  const [made] = await client.servers.list({ name: `^${name}$` });
+  expect(made).toBeDefined();
+  const { server: nova } = await admin.compute.get<{
+    server: {
+      name: string;
+      status: string;
+      key_name: string | null;
+      metadata: Record<string, string>;
+      security_groups?: Array<{ name: string }>;
+      addresses: Record<string, Array<{ addr: string; 'OS-EXT-IPS:type'?: string }>>;
+      flavor: { original_name?: string };
+      image: { id: string } | '';
+      'OS-EXT-SRV-ATTR:user_data'?: string | null;
+    };
+  }>(`/servers/${made!.id}`);
+  expect(nova.name).toBe(previewed.server.name);
+  expect(nova.status).toBe('ACTIVE');
+  expect(nova.key_name).toBe(previewed.server.key_name);
+  expect(nova.metadata).toEqual(previewed.server.metadata);
+  // Nova reports groups by name; the preview sends ids (names can repeat)
+  expect(nova.security_groups?.map((g) => g.name)).toEqual([sg.name]);
+  expect(Object.keys(nova.addresses)).toEqual(['demo-net']);
+  expect(nova.addresses['demo-net']?.filter((a) => a['OS-EXT-IPS:type'] === 'fixed').map((a) => a.addr)).toEqual([ip]);
+  expect(nova.image && nova.image.id).toBe(previewed.server.imageRef);
+  expect(nova.flavor.original_name).toBe('m1.nano');
+  // the user data Nova stored is what was typed, base64-encoded, of the length the preview showed
+  expect(nova['OS-EXT-SRV-ATTR:user_data']).toBe(encoded);
+  expect(previewed.server.user_data).toBe(`<hidden> ${nova['OS-EXT-SRV-ATTR:user_data']?.length} base64 characters`);
+  // and the user data never reached the request log the renderer sees
+  const log = await page.evaluate(() => window.novadesk.invoke('log.list', {}));
+  expect(JSON.stringify(log)).not.toContain(encoded);
 });
 
 test('generate an ed25519 key pair here: the private key is saved by the user, Nova gets the matching public key', async () => {

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { CLOUDS_YAML, localCloud, RUN_PREFIX } from '../support/local-cloud.js';
+import { useTheme } from '../support/theme.js';
 
 // The Profiles screen in the real app (browser host) against the real local cloud. Profiles
 // live in the app's own temporary data dir; nothing is created in the cloud.
@@ -38,6 +39,10 @@ test('the four seeded profiles are listed', async () => {
   }
   await expect(row('local-demo-regiontwo')).toContainText('RegionTwo');
   await page.screenshot({ path: 'e2e/artifacts/profiles.png' });
+  await useTheme(page, 'dark');
+  await expect(row('local-demo')).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/profiles-dark.png' });
+  await useTheme(page, 'light');
 });
 
 test('a bad auth URL is refused offline, on its field; a taken name by main, on its field', async () => {

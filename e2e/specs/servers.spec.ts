@@ -3,6 +3,7 @@ import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { FaultProxy } from '../support/fault-proxy.js';
 import { RUN_PREFIX, clientFor, localCloud } from '../support/local-cloud.js';
 import { NANO, UNSCHEDULABLE, deleteServers, demoNet, imageId } from '../support/server-fixtures.js';
+import { useTheme } from '../support/theme.js';
 
 // The servers list of the real app (browser host) against the real local cloud. The servers
 // are made here with the client library, named with this run's prefix, and deleted after.
@@ -79,6 +80,10 @@ test('servers made on the cloud appear with their status', async () => {
   await quick().fill('');
   await expect(page.getByText(/^\d+ servers$/)).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/servers.png' });
+  await useTheme(page, 'dark');
+  await expect(row(NAMES.ok)).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/servers-dark.png' });
+  await useTheme(page, 'light');
 });
 
 test('the quick filter narrows the rows instantly', async () => {
@@ -113,6 +118,140 @@ test('stop → SHUTOFF and start → ACTIVE through the row actions', async () =
   await rowAction(NAMES.ok, /^Start/);
   await expect(row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
   await expect(row(NAMES.ok)).toContainText('Running', { timeout: 30_000 });
+});
+
+/** The ACTIVE server as Nova has it now. */
+async function okServer() {
+  const [s] = await demo.servers.list({ name: `^${NAMES.ok}$` });
+  if (!s) throw new Error(`${NAMES.ok} is gone`);
+  return s;
+}
+const recorded = async (action: string) => (await demo.servers.instanceActions.list((await okServer()).id)).filter((a) => a.action === action).length;
+const toast = (text: string) => page.getByRole('status').filter({ hasText: text });
+
+test('soft reboot, then hard reboot: each is sent as chosen, Nova records it, the server is back to ACTIVE and running', async () => {
+  test.setTimeout(180_000);
+  const before = await recorded('reboot');
+  await rowAction(NAMES.ok, /^Reboot/);
+  await expect(toast(`Reboot: ${NAMES.ok} — sent`)).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => recorded('reboot'), { timeout: 60_000 }).toBe(before + 1);
+  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
+  await expect(row(NAMES.ok)).toContainText('Running', { timeout: 60_000 });
+
+  await rowAction(NAMES.ok, /^Hard reboot/);
+  await expect(toast(`Hard reboot: ${NAMES.ok} — sent`)).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => recorded('reboot'), { timeout: 60_000 }).toBe(before + 2);
+  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
+  await expect(row(NAMES.ok)).toContainText('Running', { timeout: 60_000 });
+  // Start is not offered to a running server: the menu keeps it, disabled, with the reason
+  await page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
+  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.ok}` });
+  await expect(menu.getByRole('menuitem', { name: /^Start/ })).toHaveAttribute('aria-disabled', 'true');
+  await expect(menu.getByRole('menuitem', { name: /^Start/ })).toContainText('not stopped');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+});
+
+/** Picks the flavor in the resize dialog by its name, as the user reads it. */
+async function resizeTo(flavor: string): Promise<void> {
+  await rowAction(NAMES.ok, /^Resize/);
+  const dialog = page.getByRole('dialog', { name: `Resize ${NAMES.ok}` });
+  await expect(dialog).toBeVisible();
+  const select = dialog.getByLabel('New flavor');
+  const label = await select.getByRole('option', { name: new RegExp(`^${flavor.replace('.', '\\.')} —`) }).textContent();
+  await select.selectOption({ label: label ?? flavor });
+  await dialog.getByRole('button', { name: 'Resize', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('resize, then confirm: the row waits for the decision, then runs the new flavor', async () => {
+  test.setTimeout(240_000);
+  const from = (await okServer()).flavor.name;
+  expect(from).toBe('m1.nano');
+  await resizeTo('m1.micro');
+  await expect(row(NAMES.ok)).toContainText('Confirm or revert resize', { timeout: 120_000 });
+  expect((await okServer()).status).toBe('VERIFY_RESIZE');
+  await page.screenshot({ path: 'e2e/artifacts/servers-verify-resize.png' });
+  await page.getByRole('button', { name: `Confirm resize: ${NAMES.ok}` }).click();
+  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
+  await expect(row(NAMES.ok)).not.toContainText('Confirm or revert resize');
+  await expect(row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
+  await expect.poll(async () => (await okServer()).flavor.name, { timeout: 30_000 }).toBe('m1.micro');
+  expect(await recorded('confirmResize')).toBe(1);
+});
+
+test('resize, then revert from the row menu: the server goes back to the flavor it had', async () => {
+  test.setTimeout(240_000);
+  await resizeTo('m1.nano');
+  await expect(row(NAMES.ok)).toContainText('Confirm or revert resize', { timeout: 120_000 });
+  await expect(row(NAMES.ok)).toContainText('m1.nano');
+  await rowAction(NAMES.ok, /^Revert resize/);
+  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
+  await expect(row(NAMES.ok)).not.toContainText('Confirm or revert resize');
+  await expect(row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
+  const s = await okServer();
+  expect(s.status).toBe('ACTIVE');
+  expect(s.flavor.name).toBe('m1.micro');
+  expect(await recorded('revertResize')).toBe(1);
+});
+
+test('lock: Nova then refuses a stop and the row says so; unlock lifts it', async () => {
+  test.setTimeout(150_000);
+  await rowAction(NAMES.ok, /^Lock/);
+  await expect(row(NAMES.ok)).toContainText('locked', { timeout: 30_000 });
+  await expect.poll(async () => (await okServer()).locked, { timeout: 30_000 }).toBe(true);
+  // the menu now offers Unlock, not Lock
+  await page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
+  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.ok}` });
+  await expect(menu.getByRole('menuitem', { name: /^Lock/ })).toHaveAttribute('aria-disabled', 'true');
+  await expect(menu.getByRole('menuitem', { name: /^Unlock/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+
+  // a locked server refuses actions from its own (non-admin) project: Nova's 409 shows on the row
+  await rowAction(NAMES.ok, /^Stop/);
+  const refusal = row(NAMES.ok).getByRole('button', { name: /^Stop failed: .*locked.*Press to dismiss\.$/i });
+  await expect(refusal).toBeVisible({ timeout: 30_000 });
+  expect((await okServer()).status).toBe('ACTIVE');
+  await refusal.click();
+  await expect(refusal).toHaveCount(0);
+
+  await rowAction(NAMES.ok, /^Unlock/);
+  await expect(row(NAMES.ok)).not.toContainText('locked', { timeout: 30_000 });
+  await expect.poll(async () => (await okServer()).locked, { timeout: 30_000 }).toBe(false);
+  expect(await recorded('lock')).toBe(1);
+  expect(await recorded('unlock')).toBe(1);
+});
+
+test("console log shows the server's console output, as Nova returns it", async () => {
+  const id = (await okServer()).id;
+  await rowAction(NAMES.ok, /^Console log/);
+  const dialog = page.getByRole('dialog', { name: `Console log · ${NAMES.ok}` });
+  const output = dialog.getByLabel('Console output');
+  await expect(output).toBeVisible({ timeout: 30_000 });
+  const fromNova = await demo.servers.consoleOutput(id, 200);
+  expect(fromNova.trim().length).toBeGreaterThan(0);
+  await expect(output).toHaveText(fromNova);
+  await dialog.getByLabel('Last lines').selectOption('50');
+  await expect(output).toHaveText(await demo.servers.consoleOutput(id, 50));
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('action log lists what Nova recorded for the server, newest first', async () => {
+  const actions = await demo.servers.instanceActions.list((await okServer()).id);
+  // create, stop, start, two reboots, resize, confirm, resize, revert, lock, unlock (the refused stop is not an action)
+  expect(actions.length).toBeGreaterThanOrEqual(11);
+  await rowAction(NAMES.ok, /^Action log/);
+  const drawer = page.getByRole('dialog', { name: NAMES.ok });
+  const log = drawer.getByRole('table', { name: 'Action log' });
+  await expect(log.getByRole('row')).toHaveCount(actions.length + 1, { timeout: 30_000 });
+  const newestFirst = [...actions].sort((a, b) => b.startTime.localeCompare(a.startTime));
+  const cells = await log.getByRole('row').locator('td:first-child').allTextContents();
+  expect(cells).toEqual(newestFirst.map((a) => a.action));
+  for (const a of actions) await expect(log).toContainText(a.requestId);
+  await page.screenshot({ path: 'e2e/artifacts/servers-action-log.png' });
+  await drawer.getByRole('button', { name: 'Close details' }).click();
+  await expect(drawer).toBeHidden();
 });
 
 test('delete asks first, then the row goes', async () => {
