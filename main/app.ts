@@ -33,10 +33,12 @@ export interface NovadeskApp {
 }
 
 export async function createApp(o: AppOptions): Promise<NovadeskApp> {
+  const onInternalError = o.onInternalError ?? ((channel: string, e: unknown) => console.error(`novadesk: internal error in ${channel}:`, e));
   const log = new RequestLog();
   const events = new EventBus();
+  // a full disk or read-only folder opens the store read-only (profiles.problems says so); it never stops the app
   const profiles = await ProfileService.open({ dir: o.dataDir, log, ...(o.safeStorage ? { safeStorage: o.safeStorage } : {}) });
-  const registry = new CloudRegistry({ source: profiles, log });
+  const registry = new CloudRegistry({ source: profiles, log, onInternalError: (e) => onInternalError('clouds.status', e) });
   const cache = new ListCache(join(o.dataDir, 'cache'));
   const lists = new CloudLists(registry, cache);
   const watchers = new Watchers(registry, cache, (changes) => events.emit('servers.changed', changes));
@@ -47,15 +49,13 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
     profiles.onChange((change) => {
       if (change.kind === 'removed') {
         watchers.unwatch(change.id);
-        void cache.drop(change.id);
+        cache.drop(change.id).catch((e: unknown) => console.warn(`novadesk: the cached lists of ${change.id} stay on disk:`, e));
       }
       events.emit('profiles.changed', { id: change.id, kind: change.kind });
     }),
   ];
 
-  const router = createRouter(createHandlers({ profiles, registry, lists, watchers, log, events }), {
-    onInternalError: o.onInternalError ?? ((channel, e) => console.error(`novadesk: internal error in ${channel}:`, e)),
-  });
+  const router = createRouter(createHandlers({ profiles, registry, lists, watchers, log, events }), { onInternalError });
 
   return {
     router,

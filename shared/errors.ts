@@ -15,6 +15,8 @@ export const ERROR_KINDS = [
   'timeout',
   'resource_failure',
   'secret_unavailable',
+  // a file Novadesk keeps on this machine could not be written: disk full, read-only folder, no permission
+  'storage',
   'internal',
 ] as const;
 

@@ -5,6 +5,7 @@ import { LIST_KINDS, type CachedList, type ListKind, type ListTypes } from '../.
 import { ProfileId } from '../../shared/ipc/ids.js';
 import { validationError } from '../openstack/errors.js';
 import { writeFileAtomic } from '../profiles/atomic-file.js';
+import { diskError } from '../profiles/disk-error.js';
 
 export { LIST_KINDS, type CachedList, type ListKind, type ListTypes };
 
@@ -29,13 +30,19 @@ function scrub<K extends ListKind>(kind: K, items: ListTypes[K][]): ListTypes[K]
  * The last good lists of each cloud, one JSON file per profile under `dir` (mode 0600,
  * written tmp + rename). Lists hold no secrets: names, ids, addresses, public keys. Reads are
  * synchronous from memory after the first, so a switch can show them at once.
- * A damaged cache file is just ignored: it is a cache.
+ * A damaged cache file is just ignored: it is a cache. So is one that cannot be written (a
+ * full disk, a read-only folder): the fresh list is still served from memory, and the failure
+ * goes to `onWriteError` once per profile until a write works again.
  */
 export class ListCache {
   private readonly loaded = new Map<string, Lists>();
   private readonly writes = new Map<string, Promise<void>>();
+  private readonly failing = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly onWriteError: (e: Error) => void = (e) => console.warn(`novadesk: ${e.message}`),
+  ) {}
 
   fileOf(profileId: string): string {
     // the id becomes a file name: the ProfileId pattern keeps it a plain name
@@ -58,20 +65,31 @@ export class ListCache {
     (lists as Record<string, unknown>)[kind] = entry;
     const file = this.fileOf(profileId);
     const write = (this.writes.get(profileId) ?? Promise.resolve())
-      .catch(() => undefined)
       .then(() => {
         const doc: CacheFile = { version: 1, profileId, lists: this.lists(profileId) };
         return writeFileAtomic(file, JSON.stringify(doc));
-      });
+      })
+      .then(
+        () => void this.failing.delete(profileId),
+        (e: unknown) => this.reportWriteError(profileId, file, e),
+      );
     this.writes.set(profileId, write);
     await write;
     return entry;
   }
 
   async drop(profileId: string): Promise<void> {
-    await this.writes.get(profileId)?.catch(() => undefined);
+    await this.writes.get(profileId);
     this.loaded.delete(profileId);
     await rm(this.fileOf(profileId), { force: true });
+  }
+
+  private reportWriteError(profileId: string, file: string, e: unknown): void {
+    // a watcher writes on every change: one report per outage, not one per tick
+    if (this.failing.has(profileId)) return;
+    this.failing.add(profileId);
+    const err = diskError(e, file, 'written') ?? (e instanceof Error ? e : new Error(String(e)));
+    this.onWriteError(new Error(`${err.message}; the list is kept in memory for this run`, { cause: e }));
   }
 
   private lists(profileId: string): Lists {

@@ -136,6 +136,7 @@ describe('stateAfterError', () => {
     ['conflict', 409, 'connected'],
     ['secret_unavailable', undefined, 'needs_credentials'],
     ['internal', undefined, undefined],
+    ['storage', undefined, undefined],
     ['endpoint_not_found', undefined, undefined],
   ] as const)('%s (%s) → %s', (kind, status, state) => {
     expect(stateAfterError({ kind, message: 'm', ...(status ? { status } : {}) })).toBe(state);

@@ -4,6 +4,7 @@ import type { CloudState, CloudStatus, Profile } from '../../shared/schemas/prof
 import { CloudClient } from '../openstack/cloud-client.js';
 import { OpenStackError, isOpenStackError } from '../openstack/errors.js';
 import type { RequestLog } from '../openstack/request-log.js';
+import { toSerializedError } from '../ipc/serialize-error.js';
 import { missingSecret } from '../profiles/profile-secrets.js';
 import { sessionOptionsFor, type SessionExtras } from '../profiles/session-options.js';
 import { stateAfterError } from './cloud-status.js';
@@ -22,16 +23,13 @@ export interface CloudRegistryOptions {
   /** timeouts and limits for every client */
   session?: Omit<SessionExtras, 'log'>;
   now?: () => Date;
+  /** where the detail of an unexpected failure goes; `clouds.status` only says "internal" */
+  onInternalError?: (e: unknown) => void;
 }
 
 interface Entry {
   client: CloudClient;
   fingerprint: string;
-}
-
-function toSerialized(e: unknown): SerializedError {
-  if (isOpenStackError(e)) return e.toJSON();
-  return { kind: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
 
 /** What a client is built from; a change of any of it means a new client (new token, catalog, microversion). */
@@ -106,7 +104,7 @@ export class CloudRegistry {
       return entry.client;
     } catch (e) {
       // the profile cannot become a client (CA file gone): the cloud is unusable as configured
-      this.set(id, 'offline', toSerialized(e));
+      this.set(id, 'offline', this.serialize(e));
       throw e;
     } finally {
       if (this.building.get(id) === build) this.building.delete(id);
@@ -143,7 +141,7 @@ export class CloudRegistry {
 
   /** Record the outcome of a request made with `client()` directly (watchers, streams). */
   observe(id: string, error: unknown): void {
-    const err = toSerialized(error);
+    const err = this.serialize(error);
     const state = stateAfterError(err);
     if (state) this.set(id, state, state === 'connected' ? undefined : err);
   }
@@ -194,6 +192,11 @@ export class CloudRegistry {
     const all = [...this.entries.values()];
     this.entries.clear();
     await Promise.all(all.map((e) => e.client.close()));
+  }
+
+  /** Statuses reach the renderer: the same rule as IPC answers, no detail of our own bugs. */
+  private serialize(e: unknown): SerializedError {
+    return toSerializedError(e, this.o.onInternalError ?? ((x) => console.error('novadesk: internal error in clouds.status:', x)));
   }
 
   private set(id: string, state: CloudState, error?: SerializedError): void {

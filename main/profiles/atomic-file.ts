@@ -16,15 +16,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fh = await open(tmp, 'wx', mode);
   try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
     await chmod(tmp, mode);
     await rename(tmp, path);
   } catch (e) {
+    // a full disk fails the write: the half-written temp file would take space and stay forever
     await rm(tmp, { force: true });
     throw e;
   }

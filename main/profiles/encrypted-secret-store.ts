@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
+import { diskError } from './disk-error.js';
 import { withFileLock, type LockOptions } from './lock-file.js';
 import { MemorySecretStore, RUN_ONLY_NOTICE, type SecretStore } from './secret-store.js';
 
@@ -87,15 +88,19 @@ export class EncryptedFileSecretStore implements SecretStore {
   }
 
   private async change(edit: (secrets: Record<string, string>) => void): Promise<void> {
-    await withFileLock(
-      `${this.path}.lock`,
-      async () => {
-        const doc = await this.read();
-        edit(doc.secrets);
-        await writeFileAtomic(this.path, JSON.stringify(doc, null, 1));
-      },
-      this.lock,
-    );
+    try {
+      await withFileLock(
+        `${this.path}.lock`,
+        async () => {
+          const doc = await this.read();
+          edit(doc.secrets);
+          await writeFileAtomic(this.path, JSON.stringify(doc, null, 1));
+        },
+        this.lock,
+      );
+    } catch (e) {
+      throw diskError(e, this.path, 'written') ?? e;
+    }
   }
 }
 

@@ -11,6 +11,10 @@ import { OpenStackError } from '../openstack/errors.js';
  *
  * Stale locks: a holder that died leaves its file behind; it is broken when its pid no longer
  * exists, or when it is older than `staleMs` whatever the pid says (pids get reused).
+ *
+ * Gives up by `timeoutMs` whatever happens, and at once where waiting cannot help (a read-only
+ * file system, a disk too full to create the lock): the error the system gave is thrown, with
+ * its `code`, for the caller to name its own file (disk-error.ts).
  */
 export interface LockOptions {
   /** give up after this long; the error names the holder */
@@ -60,10 +64,34 @@ function tryCreate(path: string, content: LockContent): boolean {
   }
   try {
     writeSync(fd, JSON.stringify(content));
-  } finally {
+  } catch (e) {
+    // a full disk refuses the content: an empty lock left here would block the next writer
     closeSync(fd);
+    try {
+      unlinkSync(path);
+    } catch {
+      // then it is an empty lock, which isStale breaks after a second
+    }
+    throw e;
   }
+  closeSync(fd);
   return true;
+}
+
+/** Removes a stale lock. Not `broken`: it is still there, maybe only for a moment. */
+function breakStale(path: string): { broken: true } | { broken: false; why: unknown } {
+  try {
+    unlinkSync(path);
+    return { broken: true };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    // another waiter broke it first
+    if (code === 'ENOENT') return { broken: true };
+    // a read-only file system never lets it go: waiting would only freeze the caller
+    if (code === 'EROFS') throw e;
+    // Windows refuses to unlink a file another waiter is reading for a moment
+    return { broken: false, why: e };
+  }
 }
 
 function isStale(lock: { content: LockContent | undefined; ageMs: number }, staleMs: number): boolean {
@@ -82,17 +110,17 @@ export async function withFileLock<T>(path: string, fn: () => T | Promise<T>, op
   for (;;) {
     if (tryCreate(path, mine)) break;
     const held = readLock(path);
+    let unbreakable: unknown;
     if (held && isStale(held, staleMs)) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // another waiter broke it first
-      }
-      continue;
+      const attempt = breakStale(path);
+      if (attempt.broken) continue;
+      unbreakable = attempt.why;
     }
     if (Date.now() >= deadline) {
+      // the system's refusal (EACCES on someone else's lock) says more than "held by"
+      if (unbreakable) throw unbreakable;
       const who = held?.content ? `process ${held.content.pid}` : 'another process';
-      throw new OpenStackError('internal', `${path} is held by ${who}; try again, or remove the file if no Novadesk is running`);
+      throw new OpenStackError('conflict', `${path} is held by ${who}; try again, or remove the file if no Novadesk is running`);
     }
     await sleep(pollMs + Math.floor(Math.random() * pollMs));
   }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { Profile, type ProfileDraft, type StoreProblem } from '../../shared/schemas/profile.js';
 import { OpenStackError, validationError } from '../openstack/errors.js';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './atomic-file.js';
+import { diskCode, diskError } from './disk-error.js';
 import { withFileLock, type LockOptions } from './lock-file.js';
 import { compareVersions, inspectStoreFile, moveAside } from './store-file.js';
 import { STORE_MIGRATIONS, STORE_SCHEMA_VERSION, type StoreData } from './store-migrations.js';
@@ -50,6 +51,10 @@ function slug(name: string): string {
  * A file that cannot be read or parsed is renamed to `<file>.corrupt-<time>` and listed in
  * `problems()`; one written by a newer version is left untouched and the store turns
  * read-only. A single invalid profile is reported and kept on disk as it is.
+ *
+ * A full disk or a read-only folder never stops the store from opening: the profiles on disk
+ * are listed, the trouble is reported in `problems()` (`not_writable`), and every change fails
+ * with a `storage` error naming the file until a write works again.
  */
 export class ProfileStore {
   readonly path: string;
@@ -58,6 +63,8 @@ export class ProfileStore {
   private conf: Conf<StoreData> | undefined;
   private readOnlyReason: string | undefined;
   private readonly fileProblems: StoreProblem[] = [];
+  /** the disk refused our last write; cleared by the next one that works */
+  private diskProblem: StoreProblem | undefined;
   private readonly listeners = new Set<(c: ProfileChange) => void>();
 
   private constructor(private readonly options: ProfileStoreOptions) {
@@ -68,14 +75,19 @@ export class ProfileStore {
 
   static async open(options: ProfileStoreOptions): Promise<ProfileStore> {
     const store = new ProfileStore(options);
-    mkdirSync(options.cwd, { recursive: true, mode: PRIVATE_DIR_MODE });
-    // migrations write, so they run under the same lock as every other change
-    await withFileLock(store.lockPath, () => store.init(), options.lock);
+    try {
+      mkdirSync(options.cwd, { recursive: true, mode: PRIVATE_DIR_MODE });
+      // migrations write, so they run under the same lock as every other change
+      await withFileLock(store.lockPath, () => store.init(), options.lock);
+    } catch (e) {
+      // without conf, readRaw shows the file as it is; the next change tries init again
+      if (!store.noteDiskTrouble(e)) throw e;
+    }
     return store;
   }
 
   get readOnly(): string | undefined {
-    return this.readOnlyReason;
+    return this.readOnlyReason ?? this.diskProblem?.message;
   }
 
   /** What the UI should tell the user: damaged or newer files, profiles that no longer validate. */
@@ -93,7 +105,7 @@ export class ProfileStore {
         ...(first ? { field: first.field } : {}),
       });
     }
-    return [...this.fileProblems, ...invalid];
+    return [...this.fileProblems, ...(this.diskProblem ? [this.diskProblem] : []), ...invalid];
   }
 
   list(): Profile[] {
@@ -201,6 +213,8 @@ export class ProfileStore {
       });
     } catch (e) {
       this.conf = undefined;
+      // the disk refusing the migrated file is no broken migration; the caller reports it
+      if (diskCode(e)) throw e;
       this.readOnlyReason = `the profiles file could not be migrated to version ${STORE_SCHEMA_VERSION}: ${(e as Error).message}`;
       this.fileProblems.push({ kind: 'migration_failed', file: this.path, message: this.readOnlyReason });
       return;
@@ -250,34 +264,53 @@ export class ProfileStore {
     }
   }
 
-  private async mutate<R>(change: (profiles: Record<string, unknown>) => R): Promise<R> {
-    if (this.readOnlyReason || !this.conf) {
-      throw new OpenStackError('conflict', this.readOnlyReason ?? `${this.path} cannot be written`);
+  /** A `storage` error when `e` is the disk refusing a write, remembered for `problems()`. */
+  private noteDiskTrouble(e: unknown): OpenStackError | undefined {
+    const err = diskError(e, this.path, 'written');
+    if (err) {
+      this.diskProblem = {
+        kind: 'not_writable',
+        file: this.path,
+        message: `${err.message}; the profiles are listed, but no change can be saved until that is fixed`,
+      };
     }
-    return withFileLock(
-      this.lockPath,
-      () => {
-        // another instance, maybe a newer version, may have written since we last looked
-        const found = inspectStoreFile(this.path);
-        if (found.state === 'ok' && found.version && compareVersions(found.version, STORE_SCHEMA_VERSION) > 0) {
-          this.refuseNewer(found.version);
-          throw new OpenStackError('conflict', this.readOnlyReason ?? 'newer store');
-        }
-        const profiles = structuredClone(this.readRaw());
-        const result = change(profiles);
-        const conf = this.conf;
-        if (!conf) throw new OpenStackError('conflict', this.readOnlyReason ?? `${this.path} cannot be written`);
-        conf.set('profiles', profiles);
-        this.tighten();
-        return result;
-      },
-      this.options.lock,
-    );
+    return err;
+  }
+
+  private async mutate<R>(change: (profiles: Record<string, unknown>) => R): Promise<R> {
+    if (this.readOnlyReason) throw new OpenStackError('conflict', this.readOnlyReason);
+    let result: R;
+    try {
+      result = await withFileLock(this.lockPath, () => this.changeLocked(change), this.options.lock);
+    } catch (e) {
+      throw this.noteDiskTrouble(e) ?? e;
+    }
+    this.diskProblem = undefined;
+    return result;
+  }
+
+  private changeLocked<R>(change: (profiles: Record<string, unknown>) => R): R {
+    // opened while the disk refused writes: it may take them now
+    if (!this.conf && !this.readOnlyReason) this.init();
+    // another instance, maybe a newer version, may have written since we last looked
+    const found = inspectStoreFile(this.path);
+    if (found.state === 'ok' && found.version && compareVersions(found.version, STORE_SCHEMA_VERSION) > 0) {
+      this.refuseNewer(found.version);
+      throw new OpenStackError('conflict', this.readOnlyReason ?? 'newer store');
+    }
+    const profiles = structuredClone(this.readRaw());
+    const result = change(profiles);
+    const conf = this.conf;
+    if (!conf) throw new OpenStackError('conflict', this.readOnlyReason ?? `${this.path} cannot be written`);
+    conf.set('profiles', profiles);
+    this.tighten();
+    return result;
   }
 
   /** conf creates with configFileMode, but a file that predates us may be looser. */
   private tighten(): void {
-    if (existsSync(this.path)) chmodSync(this.path, PRIVATE_FILE_MODE);
+    // only when needed: chmod is a write, which a read-only file system refuses even for no change
+    if (existsSync(this.path) && (statSync(this.path).mode & 0o777) !== PRIVATE_FILE_MODE) chmodSync(this.path, PRIVATE_FILE_MODE);
   }
 }
 

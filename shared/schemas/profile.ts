@@ -183,7 +183,8 @@ export const ExportInput = z.object({ ids: z.array(ProfileId).optional() }).stri
 // ---- results that cross IPC -------------------------------------------------------------
 
 export interface StoreProblem {
-  kind: 'corrupt' | 'unreadable' | 'newer_version' | 'invalid_profile' | 'migration_failed';
+  /** not_writable: the disk refuses writes (full, read-only); profiles are listed, changes fail until it is fixed */
+  kind: 'corrupt' | 'unreadable' | 'newer_version' | 'invalid_profile' | 'migration_failed' | 'not_writable';
   message: string;
   file: string;
   /** where a damaged file was moved; it is kept for the user to inspect */

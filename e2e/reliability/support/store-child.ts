@@ -1,6 +1,7 @@
 /**
  * Run as its own process (`node --import tsx`) by the store tests for cases that may hang the event
- * loop: opens the app on a data dir, saves one profile, prints the IPC answer as JSON.
+ * loop: opens the app on a data dir, saves one profile, prints the profiles, the store's problems
+ * and the IPC answer as JSON.
  */
 import { createApp } from '../../../main/app.js';
 
@@ -14,7 +15,8 @@ try {
       auth: { type: 'password', authUrl: 'http://127.0.0.1:5000/v3', user: { name: 'u', domain: { name: 'Default' } }, project: { name: 'p', domain: { name: 'Default' } } },
     },
   });
-  console.log(JSON.stringify({ started: true, save: r }));
+  const profiles = (await app.profiles.list()).map((p) => p.name);
+  console.log(JSON.stringify({ started: true, profiles, problems: app.profiles.problems(), save: r }));
   await app.close();
 } catch (e) {
   console.log(JSON.stringify({ started: false, error: String(e) }));
