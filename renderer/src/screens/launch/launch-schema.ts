@@ -10,7 +10,7 @@ import { previewBody } from './preview-body.js';
 /**
  * The launch form's schema (react-hook-form + zodResolver). The draft is checked for what
  * only the form knows (quota, the chosen image and flavor, duplicate rows), then for every
- * rule the body builder in main enforces (through `previewBody`, which mirrors it), and
+ * rule the body builder enforces (through `previewBody`: the shared builder main sends with), and
  * finally turned into a `ServerCreateRequest` and parsed by the one shared schema that main
  * validates IPC with: what passes here, main accepts.
  */

@@ -4,9 +4,9 @@ import { ServerCreateRequest } from '../../../../shared/schemas/server-create.js
 import { HIDDEN, normaliseCounts, previewBody } from './preview-body.js';
 
 /**
- * previewBody must show what main's buildServerCreateBody sends. The renderer cannot import
- * main, so the expected bodies below are the builder's own test fixtures
- * (main/openstack/compute/server-create-body.test.ts), with the secrets replaced as shown.
+ * previewBody must show what main's buildServerCreateBody sends: both use the shared builder
+ * (shared/compute/server-create-body.ts). The expected bodies below are the builder's own test
+ * fixtures (main/openstack/compute/server-create-body.test.ts), with the secrets replaced as shown.
  */
 type Input = z.input<typeof ServerCreateRequest>;
 const IMAGE = '70a599e0-31e7-49b7-b260-868f441e862b';

@@ -1,10 +1,11 @@
+import { bytesToBase64 } from '../../../../shared/compute/base64.js';
+
 /**
  * User data sizes and encoding in the renderer. Main encodes text itself; the renderer only
- * needs the size the user is heading for and the exact base64 for the request preview.
+ * needs the size the user is heading for (the preview uses the shared builder main sends with).
  */
 
-/** Nova's schema caps `user_data` at 65535 characters of base64 (≈ 48 KiB of data). */
-export const USER_DATA_MAX_ENCODED = 65535;
+export { USER_DATA_MAX_ENCODED } from '../../../../shared/compute/server-create-body.js';
 
 export function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
@@ -12,17 +13,6 @@ export function utf8Length(text: string): number {
 
 /** Length of the base64 of `bytes` bytes, padding included. */
 export const base64Length = (bytes: number) => 4 * Math.ceil(bytes / 3);
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  // chunked: String.fromCharCode(...bigArray) overflows the call stack past ~100k arguments
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function textToBase64(text: string): string {
-  return bytesToBase64(new TextEncoder().encode(text));
-}
 
 /** What goes into the request: a loaded binary file as base64 untouched, else the text. */
 export function userDataPayload(d: { userDataText: string; userDataBase64: string }): { text: string } | { base64: string } | undefined {

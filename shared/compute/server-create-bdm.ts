@@ -1,6 +1,5 @@
-import type { BlockDeviceRequest } from '../../../shared/schemas/server-create.js';
-import { validationError } from '../errors.js';
-import { requireFeature } from './server-create-gate.js';
+import type { BlockDeviceRequest } from '../schemas/server-create.js';
+import type { Problems } from './problems.js';
 
 /** One entry of `server.block_device_mapping_v2` as Nova reads it. */
 export interface NovaBlockDeviceMapping {
@@ -18,14 +17,12 @@ export interface NovaBlockDeviceMapping {
   tag?: string;
 }
 
-function buildOne(d: BlockDeviceRequest, index: number, microversion: string): NovaBlockDeviceMapping {
+function buildOne(d: BlockDeviceRequest, index: number, p: Problems): NovaBlockDeviceMapping {
   const field = `blockDevices.${index}`;
   // The schema cannot tie uuid to the source: Nova needs the image, volume or snapshot id, and
   // a blank device has none (it is created empty).
-  if (d.sourceType === 'blank') {
-    if (d.uuid !== undefined) throw validationError(`${field}.uuid`, 'a blank device has no source id');
-  } else if (d.uuid === undefined) {
-    throw validationError(`${field}.uuid`, `a device from a ${d.sourceType} needs the ${d.sourceType} id`);
+  if (d.sourceType === 'blank' ? d.uuid !== undefined : d.uuid === undefined) {
+    p.add({ field: `${field}.uuid`, code: 'bdmUuid', source: d.sourceType });
   }
 
   const out: NovaBlockDeviceMapping = { source_type: d.sourceType };
@@ -38,14 +35,8 @@ function buildOne(d: BlockDeviceRequest, index: number, microversion: string): N
   if (d.diskBus !== undefined) out.disk_bus = d.diskBus;
   if (d.deviceType !== undefined) out.device_type = d.deviceType;
   if (d.guestFormat !== undefined) out.guest_format = d.guestFormat;
-  if (d.volumeType !== undefined) {
-    requireFeature('server.bdm.volumeType', `${field}.volumeType`, microversion);
-    out.volume_type = d.volumeType;
-  }
-  if (d.tag !== undefined) {
-    requireFeature('server.bdm.tag', `${field}.tag`, microversion);
-    out.tag = d.tag;
-  }
+  if (d.volumeType !== undefined && p.gate('server.bdm.volumeType', `${field}.volumeType`)) out.volume_type = d.volumeType;
+  if (d.tag !== undefined && p.gate('server.bdm.tag', `${field}.tag`)) out.tag = d.tag;
   return out;
 }
 
@@ -53,15 +44,15 @@ function buildOne(d: BlockDeviceRequest, index: number, microversion: string): N
  * `server.block_device_mapping_v2`. It rides in the `POST /servers` body: the legacy
  * `/os-volumes_boot` URL novaclient used for it was removed in 2.103.
  */
-export function buildBlockDevices(devices: readonly BlockDeviceRequest[], microversion: string): NovaBlockDeviceMapping[] {
+export function buildBlockDevices(devices: readonly BlockDeviceRequest[], p: Problems): NovaBlockDeviceMapping[] {
   let rootSeen = false;
   return devices.map((d, i) => {
     if (d.bootIndex === 0) {
       // Only one device can be the root disk; Nova answers a second one with an opaque "boot sequence" error.
-      if (rootSeen) throw validationError(`blockDevices.${i}.bootIndex`, 'only one device can have boot index 0');
+      if (rootSeen) p.add({ field: `blockDevices.${i}.bootIndex`, code: 'rootTwice' });
       rootSeen = true;
     }
-    return buildOne(d, i, microversion);
+    return buildOne(d, i, p);
   });
 }
 
