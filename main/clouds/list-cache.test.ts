@@ -84,4 +84,23 @@ describe('ListCache', () => {
     await c.drop('demo-1');
     expect(new ListCache(dir).get('demo-1', 'flavors')).toBeUndefined();
   });
+
+  it('serves a list it cannot write, and reports that once until a write works again', async () => {
+    // a file where the cache folder should be: every write fails, as on a read-only disk
+    const dir = join(tempDir(), 'cache');
+    writeFileSync(dir, '');
+    const reports: string[] = [];
+    const c = new ListCache(dir, (e) => reports.push(e.message));
+    expect(await c.put('demo-1', 'flavors', [flavor('1')])).toMatchObject({ items: [flavor('1')] });
+    await c.put('demo-1', 'flavors', [flavor('1'), flavor('2')]);
+    expect(c.get('demo-1', 'flavors')?.items).toHaveLength(2);
+    expect(reports).toEqual([expect.stringMatching(/demo-1\.json.*kept in memory/)]);
+    rmSync(dir);
+    await c.put('demo-1', 'flavors', [flavor('3')]);
+    expect(new ListCache(dir).get('demo-1', 'flavors')?.items).toEqual([flavor('3')]);
+    rmSync(dir, { recursive: true });
+    writeFileSync(dir, '');
+    await c.put('demo-1', 'flavors', []);
+    expect(reports).toHaveLength(2);
+  });
 });

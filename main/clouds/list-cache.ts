@@ -88,8 +88,8 @@ export class ListCache {
     // a watcher writes on every change: one report per outage, not one per tick
     if (this.failing.has(profileId)) return;
     this.failing.add(profileId);
-    const err = diskError(e, file, 'written') ?? (e instanceof Error ? e : new Error(String(e)));
-    this.onWriteError(new Error(`${err.message}; the list is kept in memory for this run`, { cause: e }));
+    const why = diskError(e, file, 'written')?.message ?? `${file} could not be written: ${e instanceof Error ? e.message : String(e)}`;
+    this.onWriteError(new Error(`${why}; the list is kept in memory for this run`, { cause: e }));
   }
 
   private lists(profileId: string): Lists {

@@ -4,9 +4,9 @@ import { OpenStackError, isOpenStackError } from '../openstack/errors.js';
 const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
-  EROFS: 'the folder is read-only (read-only file system)',
-  EACCES: 'the folder or file is not writable (permission denied)',
-  EPERM: 'the folder or file is not writable (operation not permitted)',
+  EROFS: 'the folder is read-only',
+  EACCES: 'permission was denied',
+  EPERM: 'the operation was not permitted',
 };
 
 export function diskCode(e: unknown): string | undefined {
