@@ -7,8 +7,9 @@ import { UNSCHEDULABLE, imageId } from '../support/server-fixtures.js';
 
 /**
  * 300 servers in the list of the real app (browser host) against the real local cloud. One
- * POST with max_count 300 and the flavor no host can take makes them in seconds: Nova names
- * them <name>-1 … <name>-300 and the scheduler puts each in ERROR with a NoValidHost fault.
+ * POST with max_count 300 and the flavor no host can take makes them all: Nova names them
+ * <name>-1 … <name>-300 and the scheduler puts each in ERROR with a NoValidHost fault (40 s
+ * to 2 min here, depending on what else the shared cloud is doing; the time is printed).
  * No network (`networks: none`), so Neutron is spared 300 ports.
  */
 const COUNT = 300;
