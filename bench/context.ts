@@ -5,6 +5,8 @@ import type { Bundles } from './bundle.js';
 export interface BenchContext {
   demo: CloudClient;
   admin: CloudClient;
+  /** B6 switches between demo and alt */
+  alt: CloudClient;
   bundles: Bundles;
   /** `--rounds N` overrides each case's own default */
   rounds: (caseDefault: number) => number;

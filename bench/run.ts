@@ -2,6 +2,7 @@
  * `npm run bench [-- --scale] [--keep] [--rounds N]`: issue 7's cases side by side against the
  * local cloud, a table of medians and ratios on stdout and in bench/results.md.
  *   --scale   also B4 and B5 (1,000 ERROR servers in the admin project: minutes)
+ * B4's rendering part and B6 drive the built app: run `npm run build` first.
  *   --keep    leave the bench servers for the next run instead of deleting them
  *   --out F   write the results there instead of bench/results.md (trial runs)
  */
@@ -35,7 +36,8 @@ const m = await machine();
 const bundles = await bundle(['oneshot-list', 'scale-list']);
 const demo = clientFor('local-demo');
 const admin = clientFor('local-admin');
-const ctx: BenchContext = { demo, admin, bundles, rounds: (d) => (flags.rounds ? Number(flags.rounds) : d) };
+const alt = clientFor('local-alt');
+const ctx: BenchContext = { demo, admin, alt, bundles, rounds: (d) => (flags.rounds ? Number(flags.rounds) : d) };
 const results: CaseResult[] = [];
 /** A case that fails still gets its line in the table, saying why, and the others still run. */
 async function runCase(name: string, fn: () => Promise<CaseResult>): Promise<void> {
@@ -65,7 +67,9 @@ try {
     await runCase('B4 scale', () => b4Scale(ctx, ours));
     await runCase('B5 refresh', () => b5Refresh(ctx, SCALE_PREFIX));
   }
-  results.push(b6Switch());
+  step('20 servers in alt');
+  await ensureServers(alt, LIST_PREFIX, 20, 20);
+  await runCase('B6 switch', () => b6Switch(ctx));
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others
   const loadEnd = load();
   process.stdout.write(`\n\n${resultsTable(results)}\n\n${goalsTable(results)}\n\nload average: ${m.loadStart} → ${loadEnd}\n`);
@@ -75,6 +79,7 @@ try {
     step('deleting bench servers');
     try {
       await deleteServers(demo, LIST_PREFIX);
+      await deleteServers(alt, LIST_PREFIX);
       if (flags.scale) await deleteServers(admin, SCALE_PREFIX);
     } catch (e) {
       // the prefixes are fixed, so the next run reuses or deletes what is left
@@ -82,5 +87,5 @@ try {
       process.exitCode = 1;
     }
   }
-  await Promise.all([demo.close(), admin.close(), bundles.dispose()]);
+  await Promise.all([demo.close(), admin.close(), alt.close(), bundles.dispose()]);
 }

@@ -1,9 +1,10 @@
 /**
- * B4 scale, library part: every page of ~1,000 servers fetched and mapped, in a fresh child
- * process so its peak RSS is the listing's own; `openstack server list` over the same project
- * as the reference. The rendering part needs the list screen: see b4RenderHook.
+ * B4 scale: every page of ~1,000 servers fetched and mapped, in a fresh child process so its
+ * peak RSS is the listing's own, with `openstack server list` over the same project as the
+ * reference; then the list screen rendering them in Chromium (b4-render.ts).
  */
 import type { BenchContext } from '../context.js';
+import { b4Render } from './b4-render.js';
 import { alternate, fmtBytes, fmtMs, fmtX, med, ratio, spread, type CaseResult, type Contender } from '../harness.js';
 import { novaMedianMs } from '../nova-time.js';
 import { runWithMaxRss } from '../proc.js';
@@ -49,6 +50,7 @@ export async function b4Scale(ctx: BenchContext, expected: number): Promise<Case
   // the first page (1,000 servers) of each measured round; the first round was the warm-up
   const novaMs = novaMedianMs(ids.slice(1).map((r) => r[0] ?? ''), '/servers/detail');
   const count = med(s, 'novadesk', 'count');
+  const render = await b4Render(ctx.rounds(4));
   return {
     name: 'B4 scale',
     rows: [
@@ -67,25 +69,12 @@ export async function b4Scale(ctx: BenchContext, expected: number): Promise<Case
         spread: spread(s, 'openstack'),
         detail: `max RSS ${med(s, 'openstack', 'maxRssMb').toFixed(0)} MB; ${fmtX(ratio(os, nd))} novadesk`,
       },
-      b4RenderHook().row,
+      ...render.rows,
     ],
-    goals: [{ goal: 'list screen usable ≤ 1 s after the data', measured: `data ready in ${fmtMs(listMs)}; rendering not measured yet`, met: undefined }],
+    goals: [render.goal],
     notes: [
       `Nova takes ${fmtMs(novaMs)} to build the 1,000-server page (it also asks Neutron for every server's ports, 150 ids per request); ` +
-        `the library's own parse and map is ${fmtMs(listMs - httpMs)}. ${b4RenderHook().why}`,
+        `the library's own parse and map is ${fmtMs(listMs - httpMs)}. ${render.note}`,
     ],
-  };
-}
-
-/**
- * Hook for the rendering half of B4: once the servers screen exists, drive the built app
- * through the browser host (e2e/support/app-host.ts startNovadesk) in Playwright's Chromium
- * against local-admin, and measure time from the data's arrival (the `servers.list` answer)
- * to the first rows painted, and frame times while scrolling 1,000 rows (rAF deltas).
- */
-export function b4RenderHook(): { row: { contender: string; median: string; detail: string }; why: string } {
-  return {
-    row: { contender: 'list screen rendering 1,000 rows', median: '—', detail: 'not measured: needs the servers screen' },
-    why: 'B4 rendering (time to first rows, frame times while scrolling) waits for the servers screen, being built now; the hook is b4RenderHook in bench/cases/b4-scale.ts.',
   };
 }
