@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { FaultProxy } from '../support/fault-proxy.js';
 import { RUN_PREFIX, clientFor, localCloud } from '../support/local-cloud.js';
@@ -164,17 +164,29 @@ async function resizeTo(flavor: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
+/** The control is drawn whole inside its table cell (a cell clips what overflows it). */
+async function expectWithinCell(control: Locator): Promise<void> {
+  await expect(control).toBeVisible();
+  const [box, cell] = await Promise.all([control.boundingBox(), control.locator('xpath=ancestor::td[1]').boundingBox()]);
+  expect(box && cell).toBeTruthy();
+  expect(box!.x).toBeGreaterThanOrEqual(cell!.x);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(cell!.x + cell!.width);
+}
+
 test('resize, then confirm: the row waits for the decision, then runs the new flavor', async () => {
   test.setTimeout(240_000);
   const from = (await okServer()).flavor.name;
   expect(from).toBe('m1.nano');
   await resizeTo('m1.micro');
-  await expect(row(NAMES.ok)).toContainText('Confirm or revert resize', { timeout: 120_000 });
+  await expect(row(NAMES.ok)).toContainText('Resized', { timeout: 120_000 });
   expect((await okServer()).status).toBe('VERIFY_RESIZE');
+  // both decisions are on the row, whole: not cut off by the status column
+  await expectWithinCell(page.getByRole('button', { name: `Confirm resize: ${NAMES.ok}` }));
+  await expectWithinCell(page.getByRole('button', { name: `Revert resize: ${NAMES.ok}` }));
   await page.screenshot({ path: 'e2e/artifacts/servers-verify-resize.png' });
   await page.getByRole('button', { name: `Confirm resize: ${NAMES.ok}` }).click();
   await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
-  await expect(row(NAMES.ok)).not.toContainText('Confirm or revert resize');
+  await expect(row(NAMES.ok)).not.toContainText('Resized');
   await expect(row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
   await expect.poll(async () => (await okServer()).flavor.name, { timeout: 30_000 }).toBe('m1.micro');
   expect(await recorded('confirmResize')).toBe(1);
@@ -183,11 +195,11 @@ test('resize, then confirm: the row waits for the decision, then runs the new fl
 test('resize, then revert from the row menu: the server goes back to the flavor it had', async () => {
   test.setTimeout(240_000);
   await resizeTo('m1.nano');
-  await expect(row(NAMES.ok)).toContainText('Confirm or revert resize', { timeout: 120_000 });
+  await expect(row(NAMES.ok)).toContainText('Resized', { timeout: 120_000 });
   await expect(row(NAMES.ok)).toContainText('m1.nano');
   await rowAction(NAMES.ok, /^Revert resize/);
   await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
-  await expect(row(NAMES.ok)).not.toContainText('Confirm or revert resize');
+  await expect(row(NAMES.ok)).not.toContainText('Resized');
   await expect(row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
   const s = await okServer();
   expect(s.status).toBe('ACTIVE');

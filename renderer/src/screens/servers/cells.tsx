@@ -31,13 +31,22 @@ export function StatusCell({ t, row, pending, error, onDismissError, onResizeDec
   const s = row.server;
   const tone = statusTone(s.status, row.transitional);
   const power = s.powerState !== 'NOSTATE' ? powerLabel(t, s.powerState) : '';
+  // a resize waiting for the user: the two decisions must fit the column, so the status word
+  // is short (the full one is its tooltip, and the drawer's) and the power state gives way
+  const deciding = s.status.toUpperCase() === 'VERIFY_RESIZE' && !pending;
   return (
     <span className="srv-status">
       <span className={`srv-dot srv-${tone}`} aria-hidden="true" />
-      <span className="srv-status-word">{statusLabel(t, s.status)}</span>
+      {deciding ? (
+        <span className="srv-status-word" title={statusLabel(t, s.status)}>
+          {t('resizeDecision.status')}
+        </span>
+      ) : (
+        <span className="srv-status-word">{statusLabel(t, s.status)}</span>
+      )}
       {s.taskState && <span className="srv-task">{taskLabel(t, s.taskState)}</span>}
       {s.progress !== undefined && row.transitional && s.progress > 0 && <span className="srv-task">{s.progress}%</span>}
-      {!s.taskState && power && <span className="srv-power">{power}</span>}
+      {!s.taskState && !deciding && power && <span className="srv-power">{power}</span>}
       {s.locked && (
         <span className="srv-lock" title={s.lockedReason ?? t('column.locked')}>
           {t('locked')}
@@ -49,13 +58,13 @@ export function StatusCell({ t, row, pending, error, onDismissError, onResizeDec
           {t(`progress.${pending.action}`)}
         </span>
       )}
-      {s.status.toUpperCase() === 'VERIFY_RESIZE' && !pending && (
+      {deciding && (
         <span className="srv-inline-actions">
           <button type="button" className="srv-link" onClick={() => onResizeDecision(true)} aria-label={t('actionFor', { action: t('action.confirmResize'), name: s.name })}>
-            {t('action.confirmResize')}
+            {t('resizeDecision.confirm')}
           </button>
           <button type="button" className="srv-link" onClick={() => onResizeDecision(false)} aria-label={t('actionFor', { action: t('action.revertResize'), name: s.name })}>
-            {t('action.revertResize')}
+            {t('resizeDecision.revert')}
           </button>
         </span>
       )}
