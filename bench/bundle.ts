@@ -26,7 +26,7 @@ export async function bundle(entries: string[]): Promise<Bundles> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    // yaml is CommonJS and calls require() for Node builtins, which ESM lacks
+    // undici and yaml are CommonJS and call require() for Node builtins, which ESM lacks
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return { dir, path: (entry) => join(dir, `${entry}.mjs`), dispose: () => rm(dir, { recursive: true, force: true }) };

@@ -1,6 +1,5 @@
-import http from 'node:http';
-import https from 'node:https';
 import { rootCertificates } from 'node:tls';
+import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import { OpenStackError, requestIdOf } from '../errors.js';
 import { redactBodyText, redactUrl } from '../redact.js';
 import type { RequestLog } from '../request-log.js';
@@ -47,9 +46,6 @@ const DEFAULTS = {
   maxRetryDelayMs: 30_000,
 };
 
-/** How long an idle kept-alive socket is kept (undici's keepAliveTimeout before). */
-const KEEP_ALIVE_MS = 10_000;
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function networkError(e: unknown, req: HttpRequest): OpenStackError {
@@ -61,31 +57,30 @@ function networkError(e: unknown, req: HttpRequest): OpenStackError {
   return new OpenStackError('network', `${where} failed: ${code || err.message || String(e)}`, { service: req.service });
 }
 
-/** A timeout of ours, named like Node's own (ETIMEDOUT) so networkError sees TIMEOUT in the code. */
-function timeoutError(code: string, what: string, ms: number): Error {
-  return Object.assign(new Error(`no ${what} within ${ms} ms`), { code });
-}
-
 /**
- * One keep-alive agent per profile (and scheme): timeouts, no redirects, a response size cap,
+ * One undici Agent per profile: keep-alive, timeouts, no redirects, a response size cap,
  * and bounded retries for idempotent requests only.
- *
- * Node's own http client, not undici: its parser is built into Node, while undici's is
- * WebAssembly that V8 compiles (and optimises on background threads) in every new process.
- * That cost 0.3–0.4 s of CPU per process on the 2-core machine the cloud shares, about a
- * third of a one-shot `list servers` (bench/results.md, B1), and the app pays it at start.
  */
 export class HttpTransport {
-  private readonly agents: { http: http.Agent; https: https.Agent };
-  private readonly inFlight = new Set<Promise<Exchange>>();
+  private readonly agent: Agent;
   private readonly o: typeof DEFAULTS & TransportOptions;
 
   constructor(options: TransportOptions = {}) {
     this.o = { ...DEFAULTS, ...options };
-    const tls = this.o.verify === false ? { rejectUnauthorized: false } : this.o.caPem ? { ca: [...rootCertificates, this.o.caPem] } : {};
-    // `timeout` closes a socket idle that long in the free list (a busy one only gets an event, which nothing here listens to)
-    const pool = { keepAlive: true, maxSockets: 16, timeout: KEEP_ALIVE_MS };
-    this.agents = { http: new http.Agent(pool), https: new https.Agent({ ...pool, ...tls }) };
+    const connect =
+      this.o.verify === false
+        ? { rejectUnauthorized: false, timeout: this.o.connectTimeoutMs }
+        : this.o.caPem
+          ? { ca: [...rootCertificates, this.o.caPem], timeout: this.o.connectTimeoutMs }
+          : { timeout: this.o.connectTimeoutMs };
+    this.agent = new Agent({
+      keepAliveTimeout: 10_000,
+      keepAliveMaxTimeout: 60_000,
+      connections: 16,
+      headersTimeout: this.o.headersTimeoutMs,
+      bodyTimeout: this.o.bodyTimeoutMs,
+      connect,
+    });
   }
 
   async send(req: HttpRequest): Promise<HttpResponse> {
@@ -124,113 +119,65 @@ export class HttpTransport {
       attempt,
       ...(req.body ? { requestBody: redactBodyText(req.body) } : {}),
     };
-    let r: Exchange;
-    const exchange = this.exchange(req, method);
-    this.inFlight.add(exchange);
+    let r: Dispatcher.ResponseData;
     try {
-      r = await exchange;
+      r = await undiciRequest(req.url, {
+        dispatcher: this.agent,
+        method: method as Dispatcher.HttpMethod,
+        headers: {
+          accept: 'application/json',
+          ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...req.headers,
+        },
+        body: req.body,
+        // a token must never follow a redirect (decision 7): undici's request does not follow by default
+      });
     } catch (e) {
-      const status = (e as { [STATUS]?: number })[STATUS];
-      this.o.log?.add({ ...base, ...(status ? { status } : {}), elapsedMs: performance.now() - started, error: networkError(e, req).message });
+      this.o.log?.add({ ...base, elapsedMs: performance.now() - started, error: networkError(e, req).message });
       throw e;
-    } finally {
-      this.inFlight.delete(exchange);
+    }
+    let text: string;
+    try {
+      text = await readCapped(r.body, this.o.maxResponseBytes, req);
+    } catch (e) {
+      this.o.log?.add({ ...base, status: r.statusCode, elapsedMs: performance.now() - started, error: (e as Error).message });
+      throw e;
     }
     const elapsedMs = performance.now() - started;
     const requestId = requestIdOf(r.headers);
-    this.o.log?.add({ ...base, status: r.status, elapsedMs, ...(requestId ? { requestId } : {}) });
-    if (r.status >= 300 && r.status < 400) {
+    this.o.log?.add({ ...base, status: r.statusCode, elapsedMs, ...(requestId ? { requestId } : {}) });
+    if (r.statusCode >= 300 && r.statusCode < 400) {
       throw new OpenStackError(
         'server_error',
-        `${method} ${redactUrl(req.url)} answered ${r.status} redirect to ${headerOf(r.headers, 'location') ?? '?'}; redirects are not followed so the token cannot leak`,
-        { status: r.status, service: req.service, ...(requestId ? { requestId } : {}) },
+        `${method} ${redactUrl(req.url)} answered ${r.statusCode} redirect to ${headerOf(r.headers, 'location') ?? '?'}; redirects are not followed so the token cannot leak`,
+        { status: r.statusCode, service: req.service, ...(requestId ? { requestId } : {}) },
       );
     }
-    return { status: r.status, headers: r.headers, text: r.text, elapsedMs, requestId };
+    return { status: r.statusCode, headers: r.headers, text, elapsedMs, requestId };
   }
 
-  /**
-   * One request and its whole body. Node's client never follows a redirect (decision 7). The
-   * timers: connect (until the socket is connected), headers (from then until the status
-   * line and headers), body (the longest pause between two body chunks).
-   */
-  private exchange(req: HttpRequest, method: string): Promise<Exchange> {
-    const url = new URL(req.url);
-    const client = url.protocol === 'https:' ? https : http;
-    const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
-    const headers = {
-      accept: 'application/json',
-      // a length, never chunked: uwsgi in front of the OpenStack APIs reads no chunked bodies
-      ...(body ? { 'content-type': 'application/json', 'content-length': String(body.length) } : {}),
-      ...req.headers,
-    };
-    return new Promise((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      let done = false;
-      const finish = (e: Error | undefined, value?: Exchange) => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        if (e) {
-          request.destroy();
-          reject(e);
-        } else resolve(value!);
-      };
-      const arm = (ms: number, code: string, what: string) => {
-        clearTimeout(timer);
-        timer = setTimeout(() => finish(timeoutError(code, what, ms)), ms);
-      };
-      const request = client.request(url, { method, headers, agent: url.protocol === 'https:' ? this.agents.https : this.agents.http }, (res) => {
-        const status = res.statusCode ?? 0;
-        const chunks: Buffer[] = [];
-        let size = 0;
-        // the status goes to the request log, not onto the error
-        const onBodyError = (e: Error) => finish(Object.assign(e, { [STATUS]: status }));
-        arm(this.o.bodyTimeoutMs, 'ND_BODY_TIMEOUT', `response body data (${method} ${redactUrl(req.url)})`);
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > this.o.maxResponseBytes) {
-            const max = this.o.maxResponseBytes;
-            return onBodyError(new OpenStackError('server_error', `response to ${req.method} ${redactUrl(req.url)} exceeds ${max} bytes`, { service: req.service }));
-          }
-          chunks.push(chunk);
-          arm(this.o.bodyTimeoutMs, 'ND_BODY_TIMEOUT', `response body data (${method} ${redactUrl(req.url)})`);
-        });
-        res.on('end', () => finish(undefined, { status, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', onBodyError);
-        // the connection closed before the body was complete
-        res.on('aborted', () => onBodyError(Object.assign(new Error('the response ended early'), { code: 'ECONNRESET' })));
-      });
-      request.on('error', (e) => finish(e));
-      arm(this.o.connectTimeoutMs, 'ND_CONNECT_TIMEOUT', 'connection');
-      request.on('socket', (socket) => {
-        const connected = () => arm(this.o.headersTimeoutMs, 'ND_HEADERS_TIMEOUT', 'response headers');
-        // a kept-alive socket is connected already
-        if (socket.connecting) socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
-        else connected();
-      });
-      request.end(body);
-    });
-  }
-
-  /** Lets the requests in flight finish (as undici's Agent.close did), then closes every socket. */
   async close(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
-    this.agents.http.destroy();
-    this.agents.https.destroy();
+    await this.agent.close();
   }
-}
-
-/** The HTTP status of a response whose body then failed, for the request log. */
-const STATUS = Symbol('status');
-
-interface Exchange {
-  status: number;
-  headers: HttpResponse['headers'];
-  text: string;
 }
 
 export function headerOf(headers: HttpResponse['headers'], name: string): string | undefined {
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
+}
+
+async function readCapped(body: Dispatcher.ResponseData['body'], max: number, req: HttpRequest): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > max) {
+      body.destroy();
+      throw new OpenStackError('server_error', `response to ${req.method} ${redactUrl(req.url)} exceeds ${max} bytes`, {
+        service: req.service,
+      });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
