@@ -7,7 +7,8 @@ import type { Machine } from './machine.js';
 const KEEP = '<!-- hand-written notes below: kept by npm run bench -->';
 
 export function writeResults(path: string, m: Machine, loadEnd: string, argv: string[], results: CaseResult[]): void {
-  const kept = existsSync(path) ? readFileSync(path, 'utf8').split(KEEP)[1] : undefined;
+  // everything after the first marker; a marker repeated by an old version is dropped, not its text
+  const kept = existsSync(path) ? readFileSync(path, 'utf8').split(KEEP).slice(1).join('') : undefined;
   const text = [
     '# Benchmarks (issue 7)',
     '',

@@ -5,6 +5,7 @@
  * B4's rendering part and B6 drive the built app: run `npm run build` first.
  *   --keep    leave the bench servers for the next run instead of deleting them
  *   --out F   write the results there instead of bench/results.md (trial runs)
+ *   --only B1,B3  run only these cases (trial runs, with --out)
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -26,7 +27,7 @@ const SCALE = 1000;
 const argv = process.argv.slice(2);
 const { values: flags } = parseArgs({
   args: argv,
-  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, rounds: { type: 'string' }, out: { type: 'string' } },
+  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, rounds: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } },
 });
 const step = (msg: string) => process.stderr.write(`\n[bench] ${msg} `);
 
@@ -40,7 +41,10 @@ const alt = clientFor('local-alt');
 const ctx: BenchContext = { demo, admin, alt, bundles, rounds: (d) => (flags.rounds ? Number(flags.rounds) : d) };
 const results: CaseResult[] = [];
 /** A case that fails still gets its line in the table, saying why, and the others still run. */
+const only = flags.only?.split(',').map((x) => x.trim().toUpperCase());
+const wanted = (name: string) => !only || only.includes(name.split(' ')[0]!);
 async function runCase(name: string, fn: () => Promise<CaseResult>): Promise<void> {
+  if (!wanted(name)) return;
   step(name);
   try {
     results.push(await fn());
@@ -67,8 +71,10 @@ try {
     await runCase('B4 scale', () => b4Scale(ctx, ours));
     await runCase('B5 refresh', () => b5Refresh(ctx, SCALE_PREFIX));
   }
-  step('20 servers in alt');
-  await ensureServers(alt, LIST_PREFIX, 20, 20);
+  if (wanted('B6')) {
+    step('20 servers in alt');
+    await ensureServers(alt, LIST_PREFIX, 20, 20);
+  }
   await runCase('B6 switch', () => b6Switch(ctx));
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others
   const loadEnd = load();

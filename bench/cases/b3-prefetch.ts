@@ -9,20 +9,24 @@ import { alternate, fmtMs, fmtX, goal, med, ratio, spread, timed, type CaseResul
 
 type Service = 'compute' | 'image' | 'network';
 
-/** The launch screen's lookups (issue 7, B3), each through the library's own manager, with the service that answers it. */
+/**
+ * The launch screen's lookups (renderer/src/screens/launch/lookups.ts, less the compute version,
+ * which a warm client already holds), each through the manager its IPC channel calls, with the
+ * same arguments, and the service that answers it.
+ */
 export function launchLookups(c: CloudClient): Record<string, [Service, () => Promise<unknown>]> {
   return {
+    'availability zones': ['compute', () => c.availabilityZones.list()],
+    images: ['image', () => c.images.list({ status: 'active', visibility: 'all', sortKey: 'name', sortDir: 'asc' })],
     flavors: ['compute', () => c.flavors.list()],
-    images: ['image', () => c.images.list()],
     networks: ['network', () => c.networks.list()],
     subnets: ['network', () => c.subnets.list()],
+    ports: ['network', () => c.ports.list()],
     'security groups': ['network', () => c.securityGroups.list()],
     keypairs: ['compute', () => c.keypairs.list()],
-    'availability zones': ['compute', () => c.availabilityZones.list()],
     limits: ['compute', () => c.limits.get()],
-    'quota usage': ['compute', () => c.quotas.usage()],
-    'server groups': ['compute', () => c.serverGroups.list()],
     'network quota details': ['network', () => c.networkQuotas.details()],
+    'server groups': ['compute', () => c.serverGroups.list()],
   };
 }
 

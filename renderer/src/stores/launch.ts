@@ -34,7 +34,7 @@ export interface LaunchState {
 let runSeq = 0;
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 let offChanges: (() => void) | undefined;
-const USAGE_LOOKUPS: LookupKey[] = ['limits', 'quotas', 'networkQuotas', 'ports', 'serverGroups'];
+const USAGE_LOOKUPS: LookupKey[] = ['limits', 'networkQuotas', 'ports', 'serverGroups'];
 
 export const useLaunch = create<LaunchState>()(
   persist(

@@ -23,7 +23,7 @@ export function FitPanel({ draft }: { draft: LaunchDraft }) {
     groupMembers: group?.members.length,
     metadataItems: draft.metadata.filter((r) => r.key.trim()).length,
   });
-  const computeFailed = !usage && lookups.limits?.state === 'error' && lookups.quotas?.state === 'error';
+  const computeFailed = !usage && lookups.limits?.state === 'error';
   const networkFailed = lookups.networkQuotas?.state === 'error';
   const loading = !usage && !computeFailed;
 
@@ -39,10 +39,7 @@ export function FitPanel({ draft }: { draft: LaunchDraft }) {
       {computeFailed && lookups.limits?.state === 'error' && (
         <p className="field-error">
           {t('fit.computeFailed')} {errorText(t, lookups.limits.error)}{' '}
-          <button type="button" className="button ghost" onClick={() => {
-              reload('limits');
-              reload('quotas');
-            }}>
+          <button type="button" className="button ghost" onClick={() => reload('limits')}>
             {t('gate.retry')}
           </button>
         </p>

@@ -8,7 +8,7 @@ import { useLaunch } from '../../stores/launch.js';
 import { notify } from '../../stores/notify.js';
 import { errorText } from '../../shell/error-text.js';
 import type { LaunchDraft } from './draft.js';
-import { mergeUsage } from './fit.js';
+import { usageFromLimits } from './fit.js';
 import { LaunchUiProvider, fieldId, type LaunchUi } from './launch-context.js';
 import { issuesByPath, launchSchema, type LaunchContext } from './launch-schema.js';
 import type { CloudLookups, LookupKey } from './lookups.js';
@@ -86,7 +86,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const microversion = lookups.version?.data?.negotiated;
-  const usage = useMemo(() => mergeUsage(lookups.limits?.data, lookups.quotas?.data), [lookups.limits?.data, lookups.quotas?.data]);
+  const usage = useMemo(() => (lookups.limits?.data ? usageFromLimits(lookups.limits.data) : undefined), [lookups.limits?.data]);
   const ctx: LaunchContext = useMemo(
     () => ({ microversion, usage, flavors: lookups.flavors?.data, images: lookups.images?.data }),
     [microversion, usage, lookups.flavors?.data, lookups.images?.data],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComputeLimits } from '../../../../shared/domain/compute-limits.js';
-import { countCap, fitRows, flavorReasons, imageDiskNeedGb, mergeUsage, usageFromLimits, usageFromQuota, type ComputeUsage } from './fit.js';
+import { countCap, fitRows, flavorReasons, imageDiskNeedGb, usageFromLimits, type ComputeUsage } from './fit.js';
 
 const limits = (over: Partial<ComputeLimits> = {}): ComputeLimits => ({
   instances: { max: 10, used: 3 },
@@ -81,37 +81,19 @@ describe('flavorReasons: why a flavor does not fit', () => {
   });
 });
 
-describe('usage sources', () => {
-  it('quota sets count reserved as used and report group members', () => {
-    const q = usageFromQuota({
-      projectId: 'p',
-      resources: {
-        instances: { limit: 10, inUse: 2, reserved: 1 },
-        cores: { limit: null, inUse: 4, reserved: 0 },
-        ram: { limit: 1000, inUse: 100, reserved: 0 },
-        server_group_members: { limit: 5, inUse: 0, reserved: 0 },
-      },
-    });
-    expect(q.instances).toEqual({ used: 3, max: 10 });
-    expect(q.cores).toEqual({ used: 4, max: null });
-    expect(q.serverGroupMembers).toEqual({ used: 0, max: 5 });
+describe('usage from GET /limits', () => {
+  it('carries every quota the wizard checks, server group members included', () => {
+    const u = usageFromLimits(limits({ instances: { max: null, used: 4 }, serverGroupMembers: { max: 7 }, serverMetadataItems: { max: 3 } }));
+    expect(u.instances).toEqual({ used: 4, max: null });
+    expect(u.cores).toEqual({ used: 6, max: 20 });
+    expect(u.ramMb).toEqual({ used: 1_536, max: 51_200 });
+    // the per-group count comes from the chosen group's members, not from the project
+    expect(u.serverGroupMembers).toEqual({ used: 0, max: 7 });
+    expect(u.serverMetadataItems).toEqual({ used: 0, max: 3 });
   });
 
-  it('limits win; quota sets fill in and stand in when limits failed', () => {
-    const quota = {
-      projectId: 'p',
-      resources: {
-        instances: { limit: 99, inUse: 0, reserved: 0 },
-        cores: { limit: 99, inUse: 0, reserved: 0 },
-        ram: { limit: 99, inUse: 0, reserved: 0 },
-        server_group_members: { limit: 7, inUse: 0, reserved: 0 },
-      },
-    };
-    const merged = mergeUsage(limits(), quota)!;
-    expect(merged.instances.max).toBe(10);
-    expect(merged.serverGroupMembers?.max).toBe(7);
-    expect(mergeUsage(undefined, quota)!.instances.max).toBe(99);
-    expect(mergeUsage(undefined, undefined)).toBeUndefined();
+  it('a negative total*Used (seen on some clouds) counts as none used', () => {
+    expect(usageFromLimits(limits({ cores: { max: 8, used: -2 } })).cores).toEqual({ used: 0, max: 8 });
   });
 });
 

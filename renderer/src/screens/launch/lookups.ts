@@ -46,7 +46,6 @@ export const LOOKUPS = {
   securityGroups: (cloud: string) => call('securityGroups.list', { cloud }),
   keypairs: (cloud: string) => call('keypairs.list', { cloud }),
   limits: (cloud: string) => call('limits.get', { cloud }),
-  quotas: (cloud: string) => call('quotas.usage', { cloud }),
   networkQuotas: (cloud: string) => call('networkQuotas.details', { cloud }),
   serverGroups: (cloud: string) => call('serverGroups.list', { cloud }),
 } as const;

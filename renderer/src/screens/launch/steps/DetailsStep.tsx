@@ -65,7 +65,7 @@ export function DetailsStep() {
             ? usage.instances.max === null
               ? t('details.countUnlimited')
               : t('details.countCap', { cap, used: usage.instances.used, max: usage.instances.max })
-            : lookups.limits?.state === 'error' && lookups.quotas?.state === 'error'
+            : lookups.limits?.state === 'error'
               ? t('details.countUnknown')
               : t('details.countLoading')}
           {typeof count === 'number' && count > 1 && name.trim() && (
