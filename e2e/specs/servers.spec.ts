@@ -207,31 +207,53 @@ test('resize, then revert from the row menu: the server goes back to the flavor 
   expect(await recorded('revertResize')).toBe(1);
 });
 
-test('lock: Nova then refuses a stop and the row says so; unlock lifts it', async () => {
+test('a locked server offers only Unlock: what Nova would refuse is disabled with the lock\'s reason', async () => {
   test.setTimeout(150_000);
-  await rowAction(NAMES.ok, /^Lock/);
-  await expect(row(NAMES.ok)).toContainText('locked', { timeout: 30_000 });
-  await expect.poll(async () => (await okServer()).locked, { timeout: 30_000 }).toBe(true);
-  // the menu now offers Unlock, not Lock
-  await page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
   const menu = page.getByRole('menu', { name: `Actions for ${NAMES.ok}` });
-  await expect(menu.getByRole('menuitem', { name: /^Lock/ })).toHaveAttribute('aria-disabled', 'true');
-  await expect(menu.getByRole('menuitem', { name: /^Unlock/ })).not.toHaveAttribute('aria-disabled', 'true');
-  await page.keyboard.press('Escape');
+  const item = (name: RegExp) => menu.getByRole('menuitem', { name });
+  const openMenu = () => page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
+  const closeMenu = async () => {
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+  };
 
-  // a locked server refuses actions from its own (non-admin) project: Nova's 409 shows on the row
-  await rowAction(NAMES.ok, /^Stop/);
-  const refusal = row(NAMES.ok).getByRole('button', { name: /^Stop failed: .*locked.*Press to dismiss\.$/i });
-  await expect(refusal).toBeVisible({ timeout: 30_000 });
-  expect((await okServer()).status).toBe('ACTIVE');
-  await refusal.click();
-  await expect(refusal).toHaveCount(0);
+  // locked elsewhere (another client, an operator), with a reason (compute 2.73+)
+  const reason = `e2e maintenance ${RUN_PREFIX}`;
+  await demo.servers.lock((await okServer()).id, reason);
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+  await expect(row(NAMES.ok)).toContainText('locked', { timeout: 30_000 });
+  await openMenu();
+  await expect(item(/^Stop/)).toHaveAttribute('aria-disabled', 'true');
+  await expect(item(/^Stop/)).toHaveAttribute('title', `locked: ${reason}`);
+  await expect(item(/^Delete/)).toHaveAttribute('aria-disabled', 'true');
+  await expect(item(/^Lock/)).toHaveAttribute('aria-disabled', 'true');
+  await expect(item(/^Unlock/)).not.toHaveAttribute('aria-disabled', 'true');
+  await page.screenshot({ path: 'e2e/artifacts/servers-locked-menu.png' });
+  await closeMenu();
 
   await rowAction(NAMES.ok, /^Unlock/);
-  await expect(row(NAMES.ok)).not.toContainText('locked', { timeout: 30_000 });
   await expect.poll(async () => (await okServer()).locked, { timeout: 30_000 }).toBe(false);
-  expect(await recorded('lock')).toBe(1);
-  expect(await recorded('unlock')).toBe(1);
+  await expect(row(NAMES.ok)).not.toContainText('locked', { timeout: 30_000 });
+  await openMenu();
+  await expect(item(/^Stop/)).not.toHaveAttribute('aria-disabled', 'true');
+  await expect(item(/^Lock/)).not.toHaveAttribute('aria-disabled', 'true');
+  await closeMenu();
+
+  // lock from the menu, unlock from the drawer, where the blocked actions stay in view, disabled
+  await rowAction(NAMES.ok, /^Lock/);
+  await expect.poll(async () => (await okServer()).locked, { timeout: 30_000 }).toBe(true);
+  await page.getByRole('button', { name: NAMES.ok, exact: true }).click();
+  const drawer = page.getByRole('dialog', { name: NAMES.ok });
+  const stop = drawer.getByRole('button', { name: 'Stop', exact: true });
+  await expect(stop).toBeDisabled({ timeout: 30_000 });
+  await expect(stop).toHaveAttribute('title', 'locked');
+  await drawer.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(stop).toBeEnabled({ timeout: 30_000 });
+  expect((await okServer()).locked).toBe(false);
+  await drawer.getByRole('button', { name: 'Close details' }).click();
+  await expect(drawer).toBeHidden();
+  expect(await recorded('lock')).toBe(2);
+  expect(await recorded('unlock')).toBe(2);
 });
 
 test("console log shows the server's console output, as Nova returns it", async () => {
@@ -251,8 +273,8 @@ test("console log shows the server's console output, as Nova returns it", async 
 
 test('action log lists what Nova recorded for the server, newest first', async () => {
   const actions = await demo.servers.instanceActions.list((await okServer()).id);
-  // create, stop, start, two reboots, resize, confirm, resize, revert, lock, unlock (the refused stop is not an action)
-  expect(actions.length).toBeGreaterThanOrEqual(11);
+  // create, stop, start, two reboots, resize, confirm, resize, revert, two locks, two unlocks
+  expect(actions.length).toBeGreaterThanOrEqual(13);
   await rowAction(NAMES.ok, /^Action log/);
   const drawer = page.getByRole('dialog', { name: NAMES.ok });
   const log = drawer.getByRole('table', { name: 'Action log' });

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../shared/domain/server.js';
+import { unavailableText } from './format.js';
 import { availability, ROW_ACTIONS, type RowAction } from './server-state.js';
 
 interface Props {
@@ -102,7 +103,7 @@ export function RowMenu({ server, anchor, onPick, onClose }: Props) {
                 tabIndex={i === active ? 0 : -1}
                 aria-disabled={!avail.ok}
                 className={action === 'delete' ? 'srv-menu-item danger' : 'srv-menu-item'}
-                title={avail.ok ? undefined : t(`why.${avail.why}`)}
+                title={avail.ok ? undefined : unavailableText(t, avail)}
                 onMouseEnter={() => setActive(i)}
                 onClick={() => {
                   if (!avail.ok) return;
@@ -112,7 +113,7 @@ export function RowMenu({ server, anchor, onPick, onClose }: Props) {
               >
                 {t(`action.${action}`)}
                 {action === 'delete' || action === 'resize' || action === 'consoleLog' ? '…' : ''}
-                {!avail.ok && <span className="srv-menu-why">{t(`why.${avail.why}`)}</span>}
+                {!avail.ok && <span className="srv-menu-why">{unavailableText(t, avail)}</span>}
               </button>
             );
           })}

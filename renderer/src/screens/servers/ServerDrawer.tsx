@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useServers, type RowError } from '../../stores/servers.js';
 import { ActionLog } from './ActionLog.js';
 import { powerLabel, statusLabel, taskLabel } from './cells.js';
+import { DrawerActions } from './DrawerActions.js';
 import { errorText, formatTime } from './format.js';
 import type { ServerRow } from './server-rows.js';
-import { availability, type RowAction } from './server-state.js';
+import type { RowAction } from './server-state.js';
 
 interface Props {
   row: ServerRow;
@@ -26,8 +27,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
     </>
   );
 }
-
-const QUICK: RowAction[] = ['start', 'stop', 'reboot', 'confirmResize', 'revertResize', 'consoleLog', 'delete'];
 
 /**
  * Everything about one server beside the list: fault first (the reason an operator opens a
@@ -100,15 +99,7 @@ export function ServerDrawer({ row, present, rowError, section, onAction, onClos
             <span className="srv-spinner" aria-hidden="true" /> {t('drawer.fetching')}
           </p>
         )}
-        {present && (
-          <div className="srv-drawer-actions" role="toolbar" aria-label={t('drawer.actions')}>
-            {QUICK.filter((a) => availability(s, a).ok).map((a) => (
-              <button key={a} type="button" className={a === 'delete' ? 'button danger' : 'button'} onClick={() => onAction(a)}>
-                {t(`action.${a}`)}
-              </button>
-            ))}
-          </div>
-        )}
+        {present && <DrawerActions server={s} onAction={onAction} />}
         {rowError && (
           <p role="alert" className="banner danger">
             {t('failed', { action: t(`action.${rowError.action}`) })}: {errorText(t, rowError.error)}

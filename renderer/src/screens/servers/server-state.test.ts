@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { availability, isTransitional, pollDelayMs } from './server-state.js';
+import { availability, isTransitional, pollDelayMs, ROW_ACTIONS, type RowAction } from './server-state.js';
+import { testServer } from './test-server.js';
 
 describe('isTransitional', () => {
   it.each(['BUILD', 'REBOOT', 'HARD_REBOOT', 'RESIZE', 'MIGRATING', 'REBUILD', 'REVERT_RESIZE', 'PASSWORD'])('polls %s', (status) => {
@@ -28,7 +29,7 @@ describe('pollDelayMs', () => {
 });
 
 describe('availability', () => {
-  const s = (status: string, taskState?: string, locked = false) => ({ status, taskState, locked });
+  const s = (status: string, taskState?: string, locked = false) => testServer({ status, taskState, locked });
 
   it('starts only stopped servers and stops running or failed ones', () => {
     expect(availability(s('SHUTOFF'), 'start').ok).toBe(true);
@@ -71,5 +72,43 @@ describe('availability', () => {
     expect(availability(s('ACTIVE', undefined, true), 'lock')).toEqual({ ok: false, why: 'alreadyLocked' });
     expect(availability(s('ACTIVE', undefined, true), 'unlock').ok).toBe(true);
     expect(availability(s('ACTIVE'), 'unlock')).toEqual({ ok: false, why: 'notLocked' });
+  });
+});
+
+describe('availability of a locked server', () => {
+  const locked = (over: Parameters<typeof testServer>[0] = {}) => testServer({ locked: true, lockedReason: 'maintenance window', ...over });
+  const open = (s: ReturnType<typeof testServer>) => ROW_ACTIONS.filter((a) => availability(s, a).ok);
+
+  it("refuses what Nova's check_instance_lock refuses, with the lock's reason", () => {
+    const s = locked();
+    for (const a of ['stop', 'reboot', 'hardReboot', 'resize', 'delete'] satisfies RowAction[]) {
+      expect(availability(s, a)).toEqual({ ok: false, why: 'locked', reason: 'maintenance window' });
+    }
+  });
+
+  it('still offers unlock and the logs, and not lock', () => {
+    expect(open(locked())).toEqual(['unlock', 'consoleLog', 'actionLog']);
+    expect(availability(locked(), 'lock')).toEqual({ ok: false, why: 'alreadyLocked' });
+  });
+
+  it('says only "locked" when the lock has no reason (before compute 2.73, or none given)', () => {
+    expect(availability(locked({ lockedReason: undefined }), 'stop')).toEqual({ ok: false, why: 'locked' });
+  });
+
+  it('names the state, not the lock, where the state already rules the action out', () => {
+    expect(availability(locked(), 'start')).toEqual({ ok: false, why: 'notStopped' });
+    expect(availability(locked({ status: 'SHUTOFF', powerState: 'SHUTDOWN' }), 'start')).toMatchObject({ why: 'locked' });
+    expect(availability(locked({ taskState: 'powering-off' }), 'stop')).toEqual({ ok: false, why: 'busy' });
+    expect(availability(locked({ taskState: 'deleting' }), 'delete')).toEqual({ ok: false, why: 'deleting' });
+  });
+
+  it('guards a waiting resize too: confirm and revert are refused while locked', () => {
+    const s = locked({ status: 'VERIFY_RESIZE' });
+    expect(availability(s, 'confirmResize')).toMatchObject({ ok: false, why: 'locked' });
+    expect(availability(s, 'revertResize')).toMatchObject({ ok: false, why: 'locked' });
+  });
+
+  it('offers lock, and every state-allowed action, once unlocked', () => {
+    expect(open(testServer())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'consoleLog', 'actionLog', 'delete']);
   });
 });

@@ -1,9 +1,10 @@
 import type { Server } from '../../../../shared/domain/server.js';
 
 /**
- * What a server's state allows, decided from status and task state alone so that the list,
- * the row menu and the poller agree. Mirrors Nova's `check_instance_state` guards closely
- * enough that an enabled action is one Nova will normally accept.
+ * What a server's state allows, decided from status, task state and lock alone so that the
+ * list, the row menu, the drawer and the poller agree. Mirrors Nova's `check_instance_state`
+ * and `check_instance_lock` guards closely enough that an enabled action is one Nova will
+ * normally accept.
  */
 
 /** Statuses that stay put until someone acts; anything else is on its way somewhere. */
@@ -59,9 +60,19 @@ export const BATCH_ACTIONS = ['start', 'stop', 'reboot', 'hardReboot', 'lock', '
 export type BatchAction = (typeof BATCH_ACTIONS)[number];
 
 /** Why an action is not offered: an i18n key under `servers:why`. */
-export type Unavailable = 'busy' | 'notStopped' | 'notRunning' | 'notResizable' | 'noResizeToConfirm' | 'alreadyLocked' | 'notLocked' | 'deleting';
+export type Unavailable =
+  | 'busy'
+  | 'notStopped'
+  | 'notRunning'
+  | 'notResizable'
+  | 'noResizeToConfirm'
+  | 'alreadyLocked'
+  | 'notLocked'
+  | 'locked'
+  | 'deleting';
 
-export type Availability = { ok: true } | { ok: false; why: Unavailable };
+/** `reason` is the lock's own words (compute 2.73+), for `locked` only. */
+export type Availability = { ok: true } | { ok: false; why: Unavailable; reason?: string };
 
 const OK: Availability = { ok: true };
 const no = (why: Unavailable): Availability => ({ ok: false, why });
@@ -69,7 +80,37 @@ const no = (why: Unavailable): Availability => ({ ok: false, why });
 /** Nova's ALLOW_HARD_REBOOT vm states, as statuses. */
 const HARD_REBOOTABLE = new Set(['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED', 'ERROR', 'REBOOT', 'HARD_REBOOT']);
 
-export function availability(s: Pick<Server, 'status' | 'taskState' | 'locked'>, action: RowAction): Availability {
+/**
+ * The actions Nova refuses on a locked server (`@check_instance_lock` in nova/compute/api.py:
+ * start, stop, reboot, resize and its confirm/revert, delete). Lock and unlock themselves, and
+ * the logs, are not guarded. Listed rather than "everything but", because Nova does not guard
+ * every change (createImage, rename) and a future action must be placed here knowingly.
+ */
+const LOCK_GUARDED: ReadonlySet<RowAction> = new Set<RowAction>(['start', 'stop', 'reboot', 'hardReboot', 'resize', 'confirmResize', 'revertResize', 'delete']);
+
+type Subject = Pick<Server, 'status' | 'taskState' | 'locked' | 'lockedReason'>;
+
+/**
+ * Whether the row may offer the action, and if not, why.
+ *
+ * The lock is checked after the state, so it is named only where it is what stands in the
+ * way ("Stop — locked", while Start stays "not stopped"): that is the reason worth reading.
+ *
+ * Admins: Nova lets `context_is_admin` (role:admin by default policy) act on a locked server.
+ * The servers screen does not know the user's roles (only the profile's connection test sees
+ * them, and the policy is the deployment's), so the lock is honoured for everyone, as Skyline
+ * does outside its admin pages: a lock is a guard against acting by mistake, and an admin who
+ * means it can unlock first, which stays on record in the action log.
+ */
+export function availability(s: Subject, action: RowAction): Availability {
+  const byState = stateAvailability(s, action);
+  if (byState.ok && s.locked && LOCK_GUARDED.has(action)) {
+    return s.lockedReason ? { ok: false, why: 'locked', reason: s.lockedReason } : no('locked');
+  }
+  return byState;
+}
+
+function stateAvailability(s: Subject, action: RowAction): Availability {
   const status = s.status.toUpperCase();
   const task = s.taskState ?? undefined;
   // logs are reading, not acting: always offered
