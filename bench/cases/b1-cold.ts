@@ -97,7 +97,9 @@ export async function b1Cold(ctx: BenchContext): Promise<CaseResult> {
     notes: [
       `Keystone's password login is ${pct(curlAuth, curl)} of the curl pair (${fmtMs(curlAuth)}); ` +
         `in the one-shot, auth is ${fmtMs(ndAuth)}, all HTTP ${fmtMs(ndHttp)}, Node's boot and loading the bundle ${fmtMs(loaded)} (an empty \`node -e 0\` takes ${fmtMs(node)}). ` +
-        `Nova's handler spends ${fmtMs(novaNd)} (novadesk) / ${fmtMs(novaCurl)} (curl) on the list; the rest of the HTTP time is waiting for a free worker.`,
+        `Nova's handler spends ${fmtMs(novaNd)} (novadesk) / ${fmtMs(novaCurl)} (curl) on the list; the rest of the HTTP time is waiting for a free worker. ` +
+        // what no Node client can go under: Node's own start, then the same two requests as curl
+        `A Node process that did nothing but curl's two requests would take about ${fmtMs(node + curl)}, ${fmtX(ratio(node + curl, curl))} the curl pair.`,
     ],
   };
 }
