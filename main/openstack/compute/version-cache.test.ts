@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,5 +50,15 @@ describe('fileVersionCache', () => {
     expect(await fileVersionCache(path).get('x')).toBeUndefined();
     writeFileSync(path, JSON.stringify({ [URL_A]: { min: 2, max: '2.93', at: Date.now() } }));
     expect(await fileVersionCache(path).get(URL_A)).toBeUndefined();
+  });
+
+  it('a write that fails leaves no temp file behind, and the cache still answers from memory', async () => {
+    const path = tmpFile();
+    // a directory where the file should be: the temp file is written, the rename fails
+    mkdirSync(path, { recursive: true });
+    const cache = fileVersionCache(path);
+    await cache.set(URL_A, { min: '2.1', max: '2.93' });
+    expect(readdirSync(join(path, '..'))).toEqual(['compute-versions.json']);
+    expect(await cache.get(URL_A)).toEqual({ min: '2.1', max: '2.93' });
   });
 });

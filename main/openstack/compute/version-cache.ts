@@ -6,7 +6,7 @@
  * a cloud that went up keeps us on an older, still supported version until the entry ages
  * out; a cloud that went down answers 406, and ComputeClient then asks again.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 export interface ComputeVersionRange {
@@ -50,13 +50,15 @@ export function fileVersionCache(path: string, o: { maxAgeMs?: number; now?: () 
   // writes go one after another, each with the whole map as it is by then
   const save = (map: Map<string, Entry>) =>
     (writes = writes.then(async () => {
+      const tmp = `${path}.${process.pid}.tmp`;
       try {
         await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-        const tmp = `${path}.${process.pid}.tmp`;
         await writeFile(tmp, JSON.stringify(Object.fromEntries(map)), { mode: 0o600 });
         await rename(tmp, path);
       } catch {
-        // a read-only or full disk costs one version request per process, nothing more
+        // a read-only or full disk costs one version request per process, nothing more; a
+        // half-written temp file (full disk) must not stay behind, one per process id
+        await rm(tmp, { force: true }).catch(() => undefined);
       }
     }));
 
