@@ -10,6 +10,7 @@ import { Watchers } from './clouds/watchers.js';
 import { EventBus } from './events.js';
 import { createHandlers } from './ipc/handlers/index.js';
 import { createRouter, type Router } from './ipc/router.js';
+import { fileVersionCache } from './openstack/compute/version-cache.js';
 import { RequestLog } from './openstack/request-log.js';
 import type { SafeStorageLike } from './profiles/encrypted-secret-store.js';
 import { ProfileService } from './profiles/profile-service.js';
@@ -38,7 +39,13 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
   const events = new EventBus();
   // a full disk or read-only folder opens the store read-only (profiles.problems says so); it never stops the app
   const profiles = await ProfileService.open({ dir: o.dataDir, log, ...(o.safeStorage ? { safeStorage: o.safeStorage } : {}) });
-  const registry = new CloudRegistry({ source: profiles, log, onInternalError: (e) => onInternalError('clouds.status', e) });
+  const registry = new CloudRegistry({
+    source: profiles,
+    log,
+    // one round trip less per cloud on each start; a URL and two version numbers, nothing secret
+    versionCache: fileVersionCache(join(o.dataDir, 'compute-versions.json')),
+    onInternalError: (e) => onInternalError('clouds.status', e),
+  });
   const cache = new ListCache(join(o.dataDir, 'cache'));
   const lists = new CloudLists(registry, cache);
   const watchers = new Watchers(registry, cache, (changes) => events.emit('servers.changed', changes));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SerializedError } from '../../shared/errors.js';
 import type { CloudState, CloudStatus, Profile } from '../../shared/schemas/profile.js';
 import { CloudClient } from '../openstack/cloud-client.js';
+import type { VersionCache } from '../openstack/compute/version-cache.js';
 import { OpenStackError, isOpenStackError } from '../openstack/errors.js';
 import type { RequestLog } from '../openstack/request-log.js';
 import { toSerializedError } from '../ipc/serialize-error.js';
@@ -22,6 +23,8 @@ export interface CloudRegistryOptions {
   log: RequestLog;
   /** timeouts and limits for every client */
   session?: Omit<SessionExtras, 'log'>;
+  /** Nova's version range per endpoint from an earlier run: a cloud's first call skips `GET /v2.1` */
+  versionCache?: VersionCache;
   now?: () => Date;
   /** where the detail of an unexpected failure goes; `clouds.status` only says "internal" */
   onInternalError?: (e: unknown) => void;
@@ -87,7 +90,8 @@ export class CloudRegistry {
     }
     const build = (async (): Promise<Entry> => {
       const options = await sessionOptionsFor(profile, secret, { ...this.o.session, log: this.o.log });
-      return { client: new CloudClient(options), fingerprint: fp };
+      const versionCache = this.o.versionCache;
+      return { client: new CloudClient({ ...options, ...(versionCache ? { versionCache } : {}) }), fingerprint: fp };
     })();
     this.building.set(id, build);
     try {
