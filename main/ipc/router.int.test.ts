@@ -100,6 +100,20 @@ describe('IPC router against the local cloud', () => {
     expect(net.port?.used).toBeGreaterThanOrEqual(0);
   });
 
+  it("tells the launch wizard the client's compute version and project without a login or a request", async () => {
+    await ok('flavors.list', { cloud });
+    const before = lastSeq();
+    const v = await ok('clouds.computeVersion', { cloud });
+    // the warm client already knows both: the wizard's first lookup costs the cloud nothing
+    expect(app.log.list().filter((e) => e.seq > before)).toEqual([]);
+    expect(v.negotiated).toMatch(/^2\.\d+$/);
+    const minor = (x: string) => Number(x.split('.')[1]);
+    expect(minor(v.negotiated)).toBeLessThanOrEqual(minor(v.max));
+    expect(minor(v.min)).toBeLessThanOrEqual(minor(v.negotiated));
+    const demoProject = (await ok('profiles.testConnection', { id: cloud })).auth;
+    expect(demoProject.ok && demoProject.project?.id).toBe(v.projectId);
+  });
+
   it('refuses a path in an id as a validation error, with no request made', async () => {
     const before = lastSeq();
     for (const id of ['../x', '..', 'a/b', 'a?b', '%2e%2e']) {

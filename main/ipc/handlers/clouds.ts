@@ -2,7 +2,7 @@ import type { cloudsOps } from '../../../shared/ipc/contract/clouds.js';
 import { listAllServers } from '../../clouds/list-all.js';
 import type { AppContext, HandlersFor } from './types.js';
 
-export function cloudsHandlers({ profiles, lists, watchers }: AppContext): HandlersFor<typeof cloudsOps> {
+export function cloudsHandlers({ profiles, registry, lists, watchers }: AppContext): HandlersFor<typeof cloudsOps> {
   return {
     'servers.listAll': async ({ clouds, timeoutMs }) =>
       listAllServers(lists, clouds ?? (await profiles.list()).map((p) => p.id), timeoutMs),
@@ -13,5 +13,10 @@ export function cloudsHandlers({ profiles, lists, watchers }: AppContext): Handl
     },
     'clouds.cachedList': async ({ cloud, kind }) => lists.cached(cloud, kind) ?? null,
     'clouds.refreshList': async ({ cloud, kind }) => lists.refresh(cloud, kind),
+    'clouds.computeVersion': ({ cloud }) =>
+      registry.use(cloud, async (c) => {
+        const [{ min, max, negotiated }, token] = await Promise.all([c.compute.negotiate(), c.session.token()]);
+        return { min, max, negotiated, ...(token.project ? { projectId: token.project.id } : {}) };
+      }),
   };
 }

@@ -24,8 +24,8 @@ export interface LaunchState {
   saveDraft(cloud: string, draft: LaunchDraft): void;
   resetDraft(cloud: string): void;
   setStep(cloud: string, step: StepId): void;
-  /** every lookup at once; each settles on its own. `force` also asks for the compute version again. */
-  loadLookups(cloud: string, force?: boolean): void;
+  /** every lookup at once; each settles on its own */
+  loadLookups(cloud: string): void;
   reloadLookup(cloud: string, key: LookupKey): Promise<void>;
   launch(cloud: string, request: ServerCreateRequest): Promise<Result<ServerCreated>>;
   dismissRun(key: string): void;
@@ -114,13 +114,8 @@ export const useLaunch = create<LaunchState>()(
         setStep(cloud, step) {
           set((s) => ({ steps: { ...s.steps, [cloud]: step } }));
         },
-        loadLookups(cloud, force = false) {
-          for (const key of LOOKUP_KEYS) {
-            // The negotiated version does not change within a session, and finding it costs a
-            // login (the connection report): asked once per cloud unless the user refreshes.
-            if (key === 'version' && !force && get().lookups[cloud]?.version?.state === 'ok') continue;
-            void get().reloadLookup(cloud, key);
-          }
+        loadLookups(cloud) {
+          for (const key of LOOKUP_KEYS) void get().reloadLookup(cloud, key);
         },
         async reloadLookup(cloud, key) {
           const previous = get().lookups[cloud]?.[key]?.data;

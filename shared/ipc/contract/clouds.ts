@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CloudServers } from '../../domain/server-changes.js';
 import type { CachedList, ListKind } from '../../domain/cached-list.js';
+import type { CloudComputeVersion } from '../../domain/compute-version.js';
 import { LIST_KINDS } from '../../domain/cached-list.js';
 import { ProfileId } from '../ids.js';
 import { op } from '../op.js';
@@ -19,4 +20,6 @@ export const cloudsOps = {
   'clouds.cachedList': op(CloudList)<CachedList<unknown> | null>(),
   /** fetch the list now and keep it as the last good one */
   'clouds.refreshList': op(CloudList)<CachedList<unknown>>(),
+  /** the cloud's client's compute version and token project: from memory once it has logged in */
+  'clouds.computeVersion': op(z.object({ cloud: ProfileId }).strict())<CloudComputeVersion>(),
 } as const;

@@ -39,7 +39,7 @@ export function LaunchScreen() {
         <span className="spacer" />
         {cloud && (
           <>
-            <button type="button" className="button ghost" onClick={() => useLaunch.getState().loadLookups(cloud, true)}>
+            <button type="button" className="button ghost" onClick={() => useLaunch.getState().loadLookups(cloud)}>
               {t('refresh')}
             </button>
             <button

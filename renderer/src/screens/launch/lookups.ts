@@ -7,34 +7,14 @@ import { call } from '../../lib/api.js';
  * disables only the step that needs it.
  */
 
-/** What 'profiles.testConnection' tells the wizard: the compute microversion main negotiates, and the project. */
-export interface CloudVersion {
-  negotiated: string;
-  max: string;
-  projectId: string | undefined;
-}
-
 function serialized(e: unknown): SerializedError {
   const s = (e as { serialized?: SerializedError }).serialized;
   return s ?? { kind: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
 
-const fail = (error: SerializedError): never => {
-  throw Object.assign(new Error(error.message), { serialized: error });
-};
-
-async function version(cloud: string): Promise<CloudVersion> {
-  // The contract has no compute-version channel; the connection report carries the version
-  // main negotiates (min(client max, cloud max)) with the same code path as every request.
-  const report = await call('profiles.testConnection', { id: cloud });
-  if (!report.auth.ok) return fail(report.auth.error);
-  if (!report.compute) return fail({ kind: 'endpoint_not_found', message: 'no compute service in the catalog', service: 'compute' });
-  if (!report.compute.ok) return fail(report.compute.error);
-  return { negotiated: report.compute.negotiated, max: report.compute.max, projectId: report.auth.project?.id };
-}
-
 export const LOOKUPS = {
-  version,
+  // from the cloud's warm client in main: no login, and the version its requests really send
+  version: (cloud: string) => call('clouds.computeVersion', { cloud }),
   zones: (cloud: string) => call('availabilityZones.list', { cloud }),
   images: (cloud: string) =>
     // 'all' includes community images, which Horizon lists with a second query
