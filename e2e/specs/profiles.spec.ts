@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { CLOUDS_YAML, localCloud, RUN_PREFIX } from '../support/local-cloud.js';
 import { useTheme } from '../support/theme.js';
@@ -42,8 +42,31 @@ test('the four seeded profiles are listed', async () => {
   await useTheme(page, 'dark');
   await expect(row('local-demo')).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/profiles-dark.png' });
+  // the Name cell is a row header (<th>): on its row's surface and in its colours like the
+  // row's other cells, not the column headers' raised surface; under the pointer too
+  await expectLikeItsRow('local-demo');
+  await row('local-demo').hover();
+  await expectLikeItsRow('local-demo');
+  await page.mouse.move(0, 0);
   await useTheme(page, 'light');
 });
+
+/** The colour a cell is painted on: its own background, or the nearest ancestor's that has one. */
+const surface = (cell: Locator) =>
+  cell.evaluate((el) => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const bg = getComputedStyle(e).backgroundColor;
+      if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+    }
+    return '';
+  });
+
+async function expectLikeItsRow(name: string): Promise<void> {
+  const nameCell = row(name).getByRole('rowheader');
+  const dataCell = row(name).getByRole('cell').first();
+  expect(await surface(nameCell)).toBe(await surface(dataCell));
+  expect(await nameCell.evaluate((e) => getComputedStyle(e).color)).toBe(await dataCell.evaluate((e) => getComputedStyle(e).color));
+}
 
 test('a bad auth URL is refused offline, on its field; a taken name by main, on its field', async () => {
   await page.getByRole('button', { name: 'Add profile' }).click();
