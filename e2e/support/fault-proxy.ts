@@ -1,7 +1,8 @@
 /**
  * A loopback proxy in front of the REAL local cloud that can inject faults: statuses with
  * Retry-After, latency, a connection dropped after the request body, a stall after the
- * headers, oversized or HTML bodies, redirects. One listener per service; the Keystone
+ * headers, oversized or HTML bodies, redirects, and the cloud's own JSON answer changed in
+ * place (a state the cloud holds too briefly to test). One listener per service; the Keystone
  * listener rewrites the catalog so that every service call goes through the proxy too.
  * It forwards everything it is not told to break, and counts what passes.
  */
@@ -25,7 +26,9 @@ export type Fault =
   | { type: 'drop-after-body' }
   | { type: 'drop-after-upstream' }
   | { type: 'stall-after-headers' }
-  | { type: 'oversized-body'; bytes: number };
+  | { type: 'oversized-body'; bytes: number }
+  /** forwards, then hands the upstream's JSON body to `json` and sends what it returns */
+  | { type: 'rewrite'; json: (body: unknown) => unknown };
 
 export interface FaultRule {
   service?: Service;
@@ -132,6 +135,9 @@ export class FaultProxy {
       return;
     }
     let out = upstream.body;
+    if (fault?.type === 'rewrite' && String(upstream.headers['content-type'] ?? '').includes('json')) {
+      out = Buffer.from(JSON.stringify(fault.json(JSON.parse(out.toString('utf8')))));
+    }
     // catalogs, next links and version documents all name the real ports
     if (String(upstream.headers['content-type'] ?? '').includes('json')) out = Buffer.from(this.rewriteCatalog(out.toString('utf8')));
     const headers: Record<string, string | string[]> = { ...upstream.headers, 'content-length': String(out.length) };

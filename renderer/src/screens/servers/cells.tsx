@@ -32,21 +32,26 @@ export function StatusCell({ t, row, pending, error, onDismissError, onResizeDec
   const tone = statusTone(s.status, row.transitional);
   const power = s.powerState !== 'NOSTATE' ? powerLabel(t, s.powerState) : '';
   // a resize waiting for the user: the two decisions must fit the column, so the status word
-  // is short (the full one is its tooltip, and the drawer's) and the power state gives way
+  // is short (the full one is in the cell's tooltip, and the drawer) and the power state gives way
   const deciding = s.status.toUpperCase() === 'VERIFY_RESIZE' && !pending;
+  const status = statusLabel(t, s.status);
+  const task = s.taskState ? taskLabel(t, s.taskState) : '';
+  const progress = s.progress !== undefined && row.transitional && s.progress > 0 ? `${s.progress}%` : '';
+  const shownPower = !s.taskState && !deciding ? power : '';
+  // the column has a fixed width (rows must not reflow while scrolling): the words are one run
+  // of text that ends in an ellipsis, so a long task state ('Rebuilding rebuild: mapping block
+  // devices') gives way before the status; the whole line, full status word included, is the
+  // cell's tooltip. The controls after it (lock, pending, decisions, error) stay whole.
+  const whole = [status, task, progress, shownPower].filter(Boolean).join(' · ');
   return (
-    <span className="srv-status">
+    <span className="srv-status" title={whole}>
       <span className={`srv-dot srv-${tone}`} aria-hidden="true" />
-      {deciding ? (
-        <span className="srv-status-word" title={statusLabel(t, s.status)}>
-          {t('resizeDecision.status')}
-        </span>
-      ) : (
-        <span className="srv-status-word">{statusLabel(t, s.status)}</span>
-      )}
-      {s.taskState && <span className="srv-task">{taskLabel(t, s.taskState)}</span>}
-      {s.progress !== undefined && row.transitional && s.progress > 0 && <span className="srv-task">{s.progress}%</span>}
-      {!s.taskState && !deciding && power && <span className="srv-power">{power}</span>}
+      <span className="srv-status-text">
+        <span className="srv-status-word">{deciding ? t('resizeDecision.status') : status}</span>
+        {task && <>{' '}<span className="srv-task">{task}</span></>}
+        {progress && <>{' '}<span className="srv-task">{progress}</span></>}
+        {shownPower && <>{' '}<span className="srv-power">{shownPower}</span></>}
+      </span>
       {s.locked && (
         <span className="srv-lock" title={s.lockedReason ?? t('column.locked')}>
           {t('locked')}
