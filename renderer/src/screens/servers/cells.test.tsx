@@ -40,4 +40,18 @@ describe('StatusCell', () => {
     expect(cell.title).toBe('Confirm or revert resize · deleting');
     expect(cell.querySelector('.srv-status-word')?.textContent).toBe('Resized');
   });
+
+  it('offers Confirm and Revert only where Nova would take them: not on a locked server, not while deleting', () => {
+    const buttons = (cell: HTMLElement) => [...cell.querySelectorAll('button')].map((b) => ({ text: b.textContent, disabled: b.disabled, title: b.title }));
+    expect(buttons(statusCell({ status: 'VERIFY_RESIZE' }))).toEqual([
+      { text: 'Confirm', disabled: false, title: '' },
+      { text: 'Revert', disabled: false, title: '' },
+    ]);
+    cleanup();
+    const locked = buttons(statusCell({ status: 'VERIFY_RESIZE', locked: true, lockedReason: 'change freeze' }));
+    expect(locked.map((b) => b.disabled)).toEqual([true, true]);
+    expect(locked[0]!.title).toContain('change freeze');
+    cleanup();
+    expect(buttons(statusCell({ status: 'VERIFY_RESIZE', taskState: 'deleting' })).every((b) => b.disabled)).toBe(true);
+  });
 });

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { PendingAction, RowError } from '../../stores/servers.js';
-import { errorText } from './format.js';
+import { errorText, unavailableText } from './format.js';
 import type { ServerRow } from './server-rows.js';
+import { availability, type RowAction } from './server-state.js';
 
 /** Status colour family, so the eye finds errors and moving rows without reading. */
 export function statusTone(status: string, transitional: boolean): 'ok' | 'off' | 'error' | 'busy' | 'wait' {
@@ -27,6 +28,23 @@ interface StatusCellProps {
 }
 
 /** Status, then what Nova is doing (task state) and the hypervisor's power state, on one line. */
+/** Confirm or Revert in the row: refused by the same rules as the row menu (a lock, a running task), saying why. */
+function DecisionButton({ t, row, action, onClick }: { t: TFunction<'servers'>; row: ServerRow; action: Extract<RowAction, 'confirmResize' | 'revertResize'>; onClick(): void }) {
+  const a = availability(row.server, action);
+  return (
+    <button
+      type="button"
+      className="srv-link"
+      onClick={onClick}
+      disabled={!a.ok}
+      title={a.ok ? undefined : unavailableText(t, a)}
+      aria-label={t('actionFor', { action: t(`action.${action}`), name: row.server.name })}
+    >
+      {t(action === 'confirmResize' ? 'resizeDecision.confirm' : 'resizeDecision.revert')}
+    </button>
+  );
+}
+
 export function StatusCell({ t, row, pending, error, onDismissError, onResizeDecision }: StatusCellProps) {
   const s = row.server;
   const tone = statusTone(s.status, row.transitional);
@@ -65,12 +83,8 @@ export function StatusCell({ t, row, pending, error, onDismissError, onResizeDec
       )}
       {deciding && (
         <span className="srv-inline-actions">
-          <button type="button" className="srv-link" onClick={() => onResizeDecision(true)} aria-label={t('actionFor', { action: t('action.confirmResize'), name: s.name })}>
-            {t('resizeDecision.confirm')}
-          </button>
-          <button type="button" className="srv-link" onClick={() => onResizeDecision(false)} aria-label={t('actionFor', { action: t('action.revertResize'), name: s.name })}>
-            {t('resizeDecision.revert')}
-          </button>
+          <DecisionButton t={t} row={row} action="confirmResize" onClick={() => onResizeDecision(true)} />
+          <DecisionButton t={t} row={row} action="revertResize" onClick={() => onResizeDecision(false)} />
         </span>
       )}
       {error && (
