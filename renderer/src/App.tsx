@@ -4,8 +4,6 @@ import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
 import { ServersScreen } from './screens/servers/ServersScreen.js';
 import { useRoute, type Route } from './shell/routes.js';
 import { Shell } from './shell/Shell.js';
-import './styles/theme.css';
-import './styles/shell.css';
 
 const SCREENS: Record<Route, ComponentType> = {
   servers: ServersScreen,
