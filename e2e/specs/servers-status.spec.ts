@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { FaultProxy } from '../support/fault-proxy.js';
-import { RUN_PREFIX, clientFor, localCloud } from '../support/local-cloud.js';
+import { RUN_PREFIX, clientFor } from '../support/local-cloud.js';
+import { saveDemoProfileVia } from '../support/proxied-profile.js';
 import { UNSCHEDULABLE, deleteServers, imageId } from '../support/server-fixtures.js';
 
 /**
@@ -51,19 +52,7 @@ test.beforeAll(async ({ browser }) => {
   await expect(page.getByRole('button', { name: /^Cloud:/ })).toBeEnabled();
   // not containing P: the quick filter also matches the cloud name
   const cloud = `status-proxy-${RUN_PREFIX}`;
-  const saved = await page.evaluate(
-    ({ name, authUrl, password }) =>
-      window.novadesk.invoke('profiles.save', {
-        profile: {
-          name,
-          auth: { type: 'password', authUrl, user: { name: 'demo', domain: { name: 'Default' } }, project: { name: 'demo', domain: { name: 'Default' } } },
-          region: 'RegionOne',
-        },
-        secret: password,
-      }),
-    { name: cloud, authUrl: proxy.authUrl, password: localCloud('local-demo').auth.password },
-  );
-  expect(saved.ok).toBe(true);
+  expect(await saveDemoProfileVia(page, cloud, proxy.authUrl)).toBe(true);
   await page.getByRole('button', { name: /^Cloud:/ }).click();
   await page.getByRole('menuitemradio', { name: new RegExp(`^${cloud}(\\s|$)`) }).click();
   await page.getByRole('link', { name: 'Servers' }).click();

@@ -1,7 +1,8 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { FaultProxy } from '../support/fault-proxy.js';
-import { RUN_PREFIX, clientFor, localCloud } from '../support/local-cloud.js';
+import { RUN_PREFIX, clientFor } from '../support/local-cloud.js';
+import { saveDemoProfileVia } from '../support/proxied-profile.js';
 import { NANO, UNSCHEDULABLE, deleteServers, demoNet, imageId } from '../support/server-fixtures.js';
 import { useTheme } from '../support/theme.js';
 
@@ -330,23 +331,10 @@ test('an unreachable cloud keeps its last list on screen, with its time', async 
   test.setTimeout(150_000);
   // the demo project again, reached through a loopback proxy that can cut Nova off
   const proxy = await FaultProxy.start();
-  const auth = localCloud('local-demo').auth;
   // not containing P: the quick filter also matches the cloud name
   const name = `via-proxy-${RUN_PREFIX}`;
   try {
-    const saved = await page.evaluate(
-      ({ name, authUrl, password }) =>
-        window.novadesk.invoke('profiles.save', {
-          profile: {
-            name,
-            auth: { type: 'password', authUrl, user: { name: 'demo', domain: { name: 'Default' } }, project: { name: 'demo', domain: { name: 'Default' } } },
-            region: 'RegionOne',
-          },
-          secret: password,
-        }),
-      { name, authUrl: proxy.authUrl, password: auth.password },
-    );
-    expect(saved.ok).toBe(true);
+    expect(await saveDemoProfileVia(page, name, proxy.authUrl)).toBe(true);
     await switchTo(name);
     await quick().fill(P);
     await expect(dataRows()).toHaveCount(2, { timeout: 60_000 });
