@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import type { EventBus } from '../../events.js';
 import type { Router } from '../../ipc/router.js';
-import { CONTENT_SECURITY_POLICY, SESSION_COOKIE, cookieValue, originAllowed, sameSecret } from './security.js';
+import { CONTENT_SECURITY_POLICY } from '../csp.js';
+import { SESSION_COOKIE, cookieValue, originAllowed, sameSecret } from './security.js';
 import { injectBridge, staticFile } from './static-files.js';
 
 export interface BrowserHostOptions {

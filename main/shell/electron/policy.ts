@@ -19,7 +19,7 @@ export const WEB_PREFERENCES = {
   spellcheck: false,
 } as const;
 
-export { CONTENT_SECURITY_POLICY } from '../browser/security.js';
+export { CONTENT_SECURITY_POLICY } from '../csp.js';
 
 /** IPC is answered only for our own top frame loaded from app://novadesk. */
 export function senderAllowed(frame: { url: string; parent: unknown } | null | undefined): boolean {
