@@ -4,6 +4,7 @@
 // failed or no test ran at all.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { ensurePackages } from './prereqs.mjs';
 
 const only = process.argv.slice(2);
 const want = (name) => only.length === 0 || only.includes(name);
@@ -31,6 +32,16 @@ function playwrightCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
   const s = JSON.parse(readFileSync(file, 'utf8')).stats;
   return { passed: s.expected + (s.flaky ?? 0), failed: s.unexpected, skipped: s.skipped };
+}
+
+// Before anything else, so that a machine that lacks the browser learns it in one line at once
+// rather than after twenty minutes of other suites.
+if (want('e2e')) {
+  const missing = ensurePackages();
+  if (missing) {
+    console.error(`npm test: ${missing}`);
+    process.exit(1);
+  }
 }
 
 mkdirSync('reports', { recursive: true });
