@@ -1,3 +1,5 @@
+import { OpenStackError } from './errors.js';
+import { redactUrl } from './redact.js';
 import type { Query, ServiceClient } from './service-client.js';
 
 interface Link {
@@ -5,7 +7,10 @@ interface Link {
   href?: string;
 }
 
-/** The `next` link of Nova (`servers_links`), Neutron (`networks_links`) or Glance (`next`). */
+/** Enough pages for 1,000,000 rows at Nova's default page size; more means the server is looping. */
+export const DEFAULT_MAX_PAGES = 1000;
+
+/** The `next` link of Nova (`servers_links`, `links`), Neutron (`networks_links`) or Glance (`next`). */
 export function nextLink(body: Record<string, unknown>, linksKey: string, endpoint: string): string | undefined {
   const links = body[linksKey];
   if (Array.isArray(links)) {
@@ -15,45 +20,89 @@ export function nextLink(body: Record<string, unknown>, linksKey: string, endpoi
   const next = body.next;
   if (typeof next === 'string' && next) {
     // Glance gives a path relative to the endpoint root ("/v2/images?marker=...")
-    if (/^https?:\/\//.test(next)) return next;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(next)) return next;
     const root = endpoint.replace(/\/v2(\.0)?$/, '');
     return root + (next.startsWith('/') ? next : `/${next}`);
   }
   return undefined;
 }
 
-/** The marker a next link carries; a repeated one means the server is looping. */
+function paginationError(what: string, service: string): OpenStackError {
+  return new OpenStackError('server_error', what, { service });
+}
+
+/**
+ * The token goes only where the catalog said the service is. A next link on another scheme,
+ * host or port is refused rather than rebased onto the endpoint: rebasing would have to guess
+ * how a foreign path maps onto ours (proxies add and strip prefixes), and a wrong guess lists
+ * something else without a word; a misconfigured link prefix is the operator's to fix, and
+ * the error names it.
+ */
+export function checkNextOrigin(next: string, endpoint: string, service: string): string {
+  let url: URL;
+  try {
+    url = new URL(next);
+  } catch {
+    throw paginationError(`${service} gave a next link that is not a URL: ${JSON.stringify(next.slice(0, 200))}`, service);
+  }
+  const own = new URL(endpoint).origin;
+  if (url.origin !== own) {
+    throw paginationError(
+      `${service} gave a next page link on another origin, ${redactUrl(next)}; the list stops here so the token is sent only to ${own}`,
+      service,
+    );
+  }
+  return url.toString();
+}
+
+/** The marker a link carries (the whole link when it has none): seeing one twice means a loop. */
 function markerOf(url: string): string {
   return new URL(url).searchParams.get('marker') ?? url;
 }
 
+export type PagedClient = Pick<ServiceClient, 'endpoint' | 'url' | 'json' | 'serviceType'>;
+
+export interface ListAllOptions<T> {
+  /** stop with an error after this many pages while a next link remains */
+  maxPages?: number;
+  /** stop quietly once this many items are in (the caller asked for no more) */
+  maxItems?: number;
+  /** where the next link is: `<key>_links` unless the API names it otherwise (instance actions: `links`) */
+  linksKey?: string;
+  onPage?: (items: T[]) => void;
+}
+
 /**
- * Follows `next` links until none is left, stopping on a repeated marker or after `maxPages`.
- * `onPage` sees each page as it arrives (progressive rendering).
+ * Follows `next` links until none is left. A link to another origin, a repeated marker and
+ * more than `maxPages` pages are errors: a partial list returned as if whole would mislead.
+ * An empty page ends the list. `onPage` sees each page as it arrives (progressive rendering).
  */
-export async function listAll<T>(
-  client: ServiceClient,
-  path: string,
-  key: string,
-  query: Query = {},
-  opts: { maxPages?: number; maxItems?: number; onPage?: (items: T[]) => void } = {},
-): Promise<T[]> {
+export async function listAll<T>(client: PagedClient, path: string, key: string, query: Query = {}, opts: ListAllOptions<T> = {}): Promise<T[]> {
   const endpoint = await client.endpoint();
-  const seen = new Set<string>();
+  const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+  const service = client.serviceType;
   const out: T[] = [];
-  let url: string | undefined = await client.url(path, query);
-  for (let page = 0; url && page < (opts.maxPages ?? 1000); page++) {
+  let url = await client.url(path, query);
+  const seen = new Set<string>([markerOf(url)]);
+  for (let page = 1; ; page++) {
     const body: Record<string, unknown> = await client.json('GET', url);
     const items = (body[key] as T[] | undefined) ?? [];
     out.push(...items);
     opts.onPage?.(items);
     if (items.length === 0 || (opts.maxItems !== undefined && out.length >= opts.maxItems)) break;
-    const next = nextLink(body, `${key}_links`, endpoint);
+    const next = nextLink(body, opts.linksKey ?? `${key}_links`, endpoint);
     if (!next) break;
-    const marker = markerOf(next);
-    if (seen.has(marker)) break;
+    if (page >= maxPages) {
+      throw paginationError(`${service} still had a next page after ${maxPages} pages (${out.length} items); the list stops here`, service);
+    }
+    const checked = checkNextOrigin(next, endpoint, service);
+    const marker = markerOf(checked);
+    if (seen.has(marker)) {
+      const shown = marker === checked ? redactUrl(checked) : JSON.stringify(marker.slice(0, 200));
+      throw paginationError(`${service} repeated the page marker ${shown}; the list stops here instead of looping`, service);
+    }
     seen.add(marker);
-    url = next;
+    url = checked;
   }
   return opts.maxItems !== undefined ? out.slice(0, opts.maxItems) : out;
 }

@@ -1,5 +1,5 @@
 import type { InstanceAction, InstanceActionEvent } from '../../../shared/domain/server.js';
-import { nextLink } from '../pagination.js';
+import { listAll } from '../pagination.js';
 import { pathSegment, type Query } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
 import { isoSeconds } from './server-list-query.js';
@@ -81,22 +81,16 @@ export class InstanceActionManager {
       'changes-since': opts.changesSince === undefined ? undefined : isoSeconds(opts.changesSince),
       'changes-before': opts.changesBefore === undefined ? undefined : isoSeconds(opts.changesBefore),
     };
-    // Not pagination.listAll: this API names its links `links`, not `instanceActions_links`.
-    const endpoint = await this.compute.endpoint();
     const out: InstanceAction[] = [];
-    const seen = new Set<string>();
-    let url: string | undefined = await this.compute.url(`/servers/${pathSegment(serverId)}/os-instance-actions`, query);
-    while (url) {
-      const body: { instanceActions?: NovaInstanceAction[] } & Record<string, unknown> = await this.compute.json('GET', url);
-      const page = (body.instanceActions ?? []).map(toInstanceAction);
-      out.push(...page);
-      opts.onPage?.(page);
-      const next = page.length > 0 ? nextLink(body, 'links', endpoint) : undefined;
-      const marker = next ? (new URL(next).searchParams.get('marker') ?? next) : undefined;
-      if (!next || !marker || seen.has(marker)) break;
-      seen.add(marker);
-      url = next;
-    }
+    await listAll<NovaInstanceAction>(this.compute, `/servers/${pathSegment(serverId)}/os-instance-actions`, 'instanceActions', query, {
+      // this API names its links `links`, not `instanceActions_links`
+      linksKey: 'links',
+      onPage: (raw) => {
+        const page = raw.map(toInstanceAction);
+        out.push(...page);
+        opts.onPage?.(page);
+      },
+    });
     return out;
   }
 
