@@ -52,9 +52,9 @@ describe('import conflicts', () => {
     const applied = await applyImport(candidates, {}, { store, secrets });
     expect(applied.created).toHaveLength(candidates.length);
     const plain = store.findByName('plain');
-    expect(plain && (await secrets.get(plain.id))).toBe('canary-from-secure-yaml');
+    expect(plain && (await secrets.get(plain))).toBe('canary-from-secure-yaml');
     const named = store.findByName('appcred-by-name');
-    expect(named && (await secrets.has(named.id))).toBe(false);
+    expect(named && (await secrets.has(named))).toBe(false);
     // the profile file never sees a secret
     const file = readFileSync(store.path, 'utf8');
     for (const canary of ['canary-from-secure-yaml', 'canary-multi', 'canary-appcred-secret', 'canary-token-from-yaml']) {
@@ -93,7 +93,7 @@ describe('import conflicts', () => {
     expect(replaced?.region).toBe('RegionOne');
     expect(replaced?.colour).toBe('#000000');
     expect(replaced?.production).toBe(true);
-    expect(await secrets.get(plain.id)).toBe('canary-from-secure-yaml');
+    expect(await secrets.get(plain)).toBe('canary-from-secure-yaml');
     expect(store.get(tokencloud.id)?.name).toBe('tokencloud');
     expect(store.findByName('tokencloud-2')).toBeDefined();
     expect(store.findByName('appcred')).toBeUndefined();
@@ -106,7 +106,7 @@ describe('export to clouds.yaml', () => {
     const candidates = await fixtureCandidates();
     await applyImport(candidates, {}, { store, secrets });
     const profiles = store.list();
-    for (const p of profiles) expect(await secrets.has(p.id)).toBe(['appcred-by-name'].includes(p.name) ? false : true);
+    for (const p of profiles) expect(await secrets.has(p)).toBe(['appcred-by-name'].includes(p.name) ? false : true);
     const text = exportCloudsYaml(profiles);
     for (const canary of ['canary-from-secure-yaml', 'canary-multi', 'canary-appcred-secret', 'canary-token-from-yaml']) {
       expect(text).not.toContain(canary);

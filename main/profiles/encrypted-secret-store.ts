@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-file.js';
-import { diskError } from './disk-error.js';
-import { withFileLock, type LockOptions } from './lock-file.js';
-import { MemorySecretStore, RUN_ONLY_NOTICE, type SecretStore } from './secret-store.js';
+import type { StoreProblem } from '../../shared/schemas/profile.js';
+import type { LockOptions } from './lock-file.js';
+import { MemorySecretStore, RUN_ONLY_NOTICE, type SecretStore, type StoredSecret } from './secret-store.js';
+import { SecretsFile, type SecretsFileOptions } from './secrets-file.js';
 
 /**
  * The shape of Electron's `safeStorage`, which the Electron shell passes in; this module never
@@ -17,90 +15,63 @@ export interface SafeStorageLike {
   getSelectedStorageBackend?(): string;
 }
 
-interface SecretsFile {
-  version: 1;
-  /** profile id → base64 of the keychain-encrypted secret */
-  secrets: Record<string, string>;
-}
-
 /**
  * Secrets encrypted by the OS keychain, stored in `<dir>/secrets.json` (mode 0600, atomic
- * writes, the same lock discipline as the profile file for a second running instance).
+ * writes, the same lock discipline as the profile file for a second running instance; see
+ * secrets-file.ts). Beside each ciphertext, in clear, the auth URL origin it was saved for.
  * A secret that no longer decrypts (keychain reset, file copied from another machine) reads
  * as missing, so the user is asked for it again.
  */
 export class EncryptedFileSecretStore implements SecretStore {
   readonly persistent = true;
   readonly notice = undefined;
-  readonly path: string;
+  readonly file: SecretsFile;
 
   constructor(
     dir: string,
     private readonly crypto: SafeStorageLike,
-    private readonly lock: LockOptions = {},
+    options: SecretsFileOptions = {},
   ) {
-    this.path = join(dir, 'secrets.json');
+    this.file = new SecretsFile(dir, options);
   }
 
-  async get(profileId: string): Promise<string | undefined> {
-    const enc = (await this.read()).secrets[profileId];
+  get path(): string {
+    return this.file.path;
+  }
+
+  problems(): StoreProblem[] {
+    return this.file.problems();
+  }
+
+  async get(profileId: string): Promise<StoredSecret | undefined> {
+    const doc = await this.file.read();
+    const enc = doc.secrets[profileId];
     if (enc === undefined) return undefined;
+    let secret: string;
     try {
-      return this.crypto.decryptString(Buffer.from(enc, 'base64'));
+      secret = this.crypto.decryptString(Buffer.from(enc, 'base64'));
     } catch {
       return undefined;
     }
+    const boundTo = doc.bindings[profileId];
+    return { secret, ...(boundTo ? { boundTo } : {}) };
   }
 
-  async set(profileId: string, secret: string): Promise<void> {
-    const enc = this.crypto.encryptString(secret).toString('base64');
-    await this.change((s) => {
-      s[profileId] = enc;
+  async set(profileId: string, stored: StoredSecret): Promise<void> {
+    const enc = this.crypto.encryptString(stored.secret).toString('base64');
+    await this.file.change((doc) => {
+      doc.secrets[profileId] = enc;
+      if (stored.boundTo) doc.bindings[profileId] = stored.boundTo;
+      else delete doc.bindings[profileId];
     });
   }
 
   async delete(profileId: string): Promise<void> {
-    if ((await this.read()).secrets[profileId] === undefined) return;
-    await this.change((s) => {
-      delete s[profileId];
-    });
+    await this.file.remove(profileId);
   }
 
   async has(profileId: string): Promise<boolean> {
     return (await this.get(profileId)) !== undefined;
-  }
-
-  private async read(): Promise<SecretsFile> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (e) {
-      if ((e as { code?: string }).code === 'ENOENT') return { version: 1, secrets: {} };
-      throw e;
-    }
-    try {
-      const doc = JSON.parse(text) as Partial<SecretsFile>;
-      return { version: 1, secrets: typeof doc.secrets === 'object' && doc.secrets ? doc.secrets : {} };
-    } catch {
-      // unreadable ciphertexts are worth nothing without their entries: asking again is the recovery
-      return { version: 1, secrets: {} };
-    }
-  }
-
-  private async change(edit: (secrets: Record<string, string>) => void): Promise<void> {
-    try {
-      await withFileLock(
-        `${this.path}.lock`,
-        async () => {
-          const doc = await this.read();
-          edit(doc.secrets);
-          await writeFileAtomic(this.path, JSON.stringify(doc, null, 1));
-        },
-        this.lock,
-      );
-    } catch (e) {
-      throw diskError(e, this.path, 'written') ?? e;
-    }
   }
 }
 
@@ -136,5 +107,5 @@ export function chooseSecretStore(choice: SecretStoreChoice): SecretStore {
       );
     }
   }
-  return new EncryptedFileSecretStore(choice.dir, safe, choice.lock);
+  return new EncryptedFileSecretStore(choice.dir, safe, choice.lock ? { lock: choice.lock } : {});
 }

@@ -19,7 +19,8 @@ import { parseCloudsConfig, type CloudsSource, type ImportCandidate } from './cl
 import { exportCloudsYaml } from './clouds-yaml-export.js';
 import { chooseSecretStore, type SafeStorageLike } from './encrypted-secret-store.js';
 import type { LockOptions } from './lock-file.js';
-import { ProfileSecrets, missingSecret } from './profile-secrets.js';
+import { ProfileSecrets, missingSecret, secretForOtherAddress } from './profile-secrets.js';
+import { SecretsFile } from './secrets-file.js';
 import { ProfileStore, type ProfileChange } from './profile-store.js';
 import { testConnection } from './test-connection.js';
 import { validateDraft } from './validate-profile.js';
@@ -65,7 +66,9 @@ export class ProfileService {
       ...(o.platform ? { platform: o.platform } : {}),
       ...(o.lock ? { lock: o.lock } : {}),
     });
-    return new ProfileService(store, new ProfileSecrets(persistent), o.log);
+    // no keychain now: a secrets.json from a run that had one is only ever deleted from
+    const leftovers = persistent.persistent ? undefined : new SecretsFile(o.dir, o.lock ? { lock: o.lock } : {});
+    return new ProfileService(store, new ProfileSecrets(persistent, leftovers ? { leftovers } : {}), o.log);
   }
 
   onChange(listener: (e: ProfileEvent) => void): () => void {
@@ -78,7 +81,7 @@ export class ProfileService {
   }
 
   problems(): StoreProblem[] {
-    return this.store.problems();
+    return [...this.store.problems(), ...this.secrets.problems()];
   }
 
   secretStorage(): SecretStorageInfo {
@@ -86,7 +89,8 @@ export class ProfileService {
   }
 
   private async view(p: Profile): Promise<ProfileView> {
-    return { ...p, hasSecret: await this.secrets.has(p.id) };
+    // a secret saved for another address counts as none: the form asks for it again
+    return { ...p, hasSecret: await this.secrets.has(p) };
   }
 
   private mustGet(id: string): Profile {
@@ -109,6 +113,8 @@ export class ProfileService {
     let saved: Profile;
     if (input.id) {
       const before = this.mustGet(input.id);
+      // refused before anything is written: the stored secret must not follow a new address
+      if (input.secret === undefined) await this.refuseMovedSecret(before, draft);
       saved = await this.store.update(input.id, draft);
       if (before.rememberSecret !== saved.rememberSecret) await this.secrets.follow(saved);
     } else {
@@ -153,8 +159,12 @@ export class ProfileService {
     const stored = input.id ? this.mustGet(input.id) : undefined;
     const draft = input.profile !== undefined ? await validateDraft(input.profile) : stored;
     if (!draft) throw new OpenStackError('validation', 'a profile id or a profile is required', { field: 'id' });
-    const secret = input.secret ?? (stored ? await this.secrets.get(stored.id) : undefined);
-    if (secret === undefined) throw missingSecret({ id: stored?.id ?? '(new)', name: draft.name, auth: draft.auth });
+    let secret = input.secret;
+    if (secret === undefined) {
+      if (!stored) throw missingSecret({ id: '(new)', name: draft.name, auth: draft.auth });
+      // the stored secret only goes where it was saved for: the edited settings are its destination
+      secret = await this.secrets.require(stored, draft);
+    }
     return testConnection({ ...draft, ...(stored ? { id: stored.id } : {}) }, secret, this.log ? { log: this.log } : {});
   }
 
@@ -214,7 +224,15 @@ export class ProfileService {
     return this.store.get(id);
   }
 
-  secretFor(id: string): Promise<string | undefined> {
-    return this.secrets.get(id);
+  /** undefined when none is stored or it was saved for another auth URL (the registry then asks for it). */
+  async secretFor(id: string): Promise<string | undefined> {
+    const p = this.store.get(id);
+    return p ? this.secrets.get(p) : undefined;
+  }
+
+  /** A save without a new secret that would send the stored one elsewhere fails, naming the secret field. */
+  private async refuseMovedSecret(before: Profile, draft: Pick<Profile, 'auth' | 'tls'>): Promise<void> {
+    const r = await this.secrets.forDestination(before, draft);
+    if ('reason' in r && r.reason === 'moved') throw secretForOtherAddress({ ...before, ...draft }, r.boundTo);
   }
 }

@@ -45,8 +45,8 @@ describe('MemorySecretStore', () => {
     const s = new MemorySecretStore();
     expect(s.persistent).toBe(false);
     expect(s.notice).toMatch(/this run only/);
-    await s.set('a', 'pw');
-    expect(await s.get('a')).toBe('pw');
+    await s.set('a', { secret: 'pw' });
+    expect(await s.get('a')).toEqual({ secret: 'pw' });
     expect(await s.has('b')).toBe(false);
     await s.delete('a');
     expect(await s.get('a')).toBeUndefined();
@@ -84,22 +84,23 @@ describe('EncryptedFileSecretStore', () => {
     const dir = tempDir();
     const keychain = fakeKeychain();
     const a = new EncryptedFileSecretStore(dir, keychain);
-    await a.set('demo-1', 'canary-password-1234');
-    await a.set('alt-2', 'canary-secret-5678');
+    await a.set('demo-1', { secret: 'canary-password-1234', boundTo: { origin: 'http://h:5000', verify: true } });
+    await a.set('alt-2', { secret: 'canary-secret-5678' });
     const raw = readFileSync(a.path, 'utf8');
     expect(raw).not.toContain('canary');
     expect(raw).not.toContain(Buffer.from('canary-password-1234').toString('base64'));
     expect(statSync(a.path).mode & 0o777).toBe(0o600);
     const b = new EncryptedFileSecretStore(dir, keychain);
-    expect(await b.get('demo-1')).toBe('canary-password-1234');
+    expect(await b.get('demo-1')).toEqual({ secret: 'canary-password-1234', boundTo: { origin: 'http://h:5000', verify: true } });
     await b.delete('demo-1');
     expect(await a.get('demo-1')).toBeUndefined();
-    expect(await a.get('alt-2')).toBe('canary-secret-5678');
+    expect(await a.get('alt-2')).toEqual({ secret: 'canary-secret-5678' });
+    expect(readFileSync(a.path, 'utf8')).not.toContain('demo-1');
   });
 
   it('reads a secret the keychain can no longer decrypt as missing', async () => {
     const dir = tempDir();
-    await new EncryptedFileSecretStore(dir, fakeKeychain()).set('demo-1', 'pw');
+    await new EncryptedFileSecretStore(dir, fakeKeychain()).set('demo-1', { secret: 'pw' });
     const otherKey = new EncryptedFileSecretStore(dir, fakeKeychain());
     expect(await otherKey.get('demo-1')).toBeUndefined();
     expect(await otherKey.has('demo-1')).toBe(false);
@@ -110,8 +111,8 @@ describe('EncryptedFileSecretStore', () => {
     const k = fakeKeychain();
     const a = new EncryptedFileSecretStore(dir, k);
     const b = new EncryptedFileSecretStore(dir, k);
-    await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).set(`p${i}`, `s${i}`)));
-    for (let i = 0; i < 10; i++) expect(await a.get(`p${i}`)).toBe(`s${i}`);
+    await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).set(`p${i}`, { secret: `s${i}` })));
+    for (let i = 0; i < 10; i++) expect((await a.get(`p${i}`))?.secret).toBe(`s${i}`);
   });
 });
 
@@ -122,6 +123,7 @@ describe('ProfileSecrets', () => {
       name: 'demo',
       rememberSecret,
       auth: { type: 'application_credential', authUrl: 'http://h', applicationCredential: { id: 'x' } },
+      tls: { verify: true },
     }) as const;
 
   it('routes by the remember choice and moves the secret when it changes', async () => {
@@ -129,14 +131,14 @@ describe('ProfileSecrets', () => {
     const secrets = new ProfileSecrets(persistent);
     await secrets.set(profile(false), 'pw');
     expect(await persistent.get('demo-1')).toBeUndefined();
-    expect(await secrets.get('demo-1')).toBe('pw');
+    expect(await secrets.get(profile(false))).toBe('pw');
     await secrets.follow(profile(true));
-    expect(await persistent.get('demo-1')).toBe('pw');
+    expect(await persistent.get('demo-1')).toEqual({ secret: 'pw', boundTo: { origin: 'http://h', verify: true } });
     await secrets.follow(profile(false));
     expect(await persistent.get('demo-1')).toBeUndefined();
-    expect(await secrets.has('demo-1')).toBe(true);
+    expect(await secrets.has(profile(false))).toBe(true);
     await secrets.delete('demo-1');
-    expect(await secrets.has('demo-1')).toBe(false);
+    expect(await secrets.has(profile(false))).toBe(false);
   });
 
   it('reports the keychain situation', () => {

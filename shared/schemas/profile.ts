@@ -149,6 +149,44 @@ export const SECRET_LABEL: Record<AuthType, string> = {
   token: 'token',
 };
 
+// ---- where a stored secret may be sent ------------------------------------------------
+
+/**
+ * A stored secret is bound to the auth URL's origin (scheme, host, port) and TLS setting it
+ * was saved with, as browsers' password managers bind a password to its site: an edited
+ * auth URL (a typo, a paste, a compromised renderer) must not receive another cloud's secret.
+ */
+export interface SecretBinding {
+  /** `https://keystone.example.com:5000`; default ports are left out, the host is lower case */
+  origin: string;
+  /** whether certificates were verified when the secret was saved */
+  verify: boolean;
+}
+
+/** The origin of an auth URL, or undefined when it is no http(s) URL. */
+export function authOrigin(authUrl: string): string | undefined {
+  try {
+    const url = new URL(authUrl.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function secretBindingOf(p: { auth: { authUrl: string }; tls: { verify: boolean } }): SecretBinding | undefined {
+  const origin = authOrigin(p.auth.authUrl);
+  return origin ? { origin, verify: p.tls.verify } : undefined;
+}
+
+/**
+ * May a secret bound to `bound` be sent with these settings? Only to the same origin, and not
+ * once certificate checks were turned off (anyone on the path could then read it); turning
+ * them on is fine.
+ */
+export function secretBindingAllows(bound: SecretBinding, now: SecretBinding | undefined): boolean {
+  return now !== undefined && bound.origin === now.origin && (now.verify || !bound.verify);
+}
+
 // ---- IPC inputs -------------------------------------------------------------------------
 
 export const ProfileSaveInput = z

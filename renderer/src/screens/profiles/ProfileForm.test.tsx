@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../shared/errors.js';
+import type { ProfileView } from '../../../../shared/schemas/profile.js';
 import '../../i18n/index.js';
 import { ProfileForm } from './ProfileForm.js';
 import { emptyForm, formFieldOf, toDraftInput } from './profile-form.js';
@@ -66,6 +67,51 @@ describe('ProfileForm validation', { timeout: 20_000 }, () => {
     expect(save.secret).toBe('s3cret');
     // only the password type's fields reach the schema (it is strict)
     expect(Object.keys(save.profile.auth).sort()).toEqual(['authUrl', 'project', 'type', 'user']);
+  });
+});
+
+describe('ProfileForm: a stored secret bound to its auth URL', { timeout: 20_000 }, () => {
+  const saved: ProfileView = {
+    id: 'lab-000001',
+    name: 'lab',
+    label: '',
+    colour: '#2f6fdf',
+    auth: { type: 'password', authUrl: 'http://127.0.0.1:5000/v3', user: { name: 'demo', domain: { name: 'Default' } }, project: { name: 'demo', domain: { name: 'Default' } } },
+    interface: 'public',
+    tls: { verify: true },
+    production: false,
+    rememberSecret: false,
+    hasSecret: true,
+  };
+
+  it('asks for the secret again when the auth URL moves to another host, and sends nothing without it', async () => {
+    answer = (_c, input) => ({ ok: true, value: { ...saved, ...(input as { profile: object }).profile, hasSecret: true } });
+    const user = userEvent.setup({ delay: null });
+    render(<ProfileForm profile={saved} onClose={() => {}} onSaved={() => {}} />);
+    const url = screen.getByRole('textbox', { name: 'Auth URL' });
+    await user.clear(url);
+    await user.type(url, 'http://127.0.0.2:5000/v3');
+    expect(await screen.findByText(/saved for the previous address/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Enter the secret again/)).toBeTruthy();
+    expect(screen.getByLabelText(/^Password/).getAttribute('aria-invalid')).toBe('true');
+    expect(calls.filter((c) => c.channel === 'profiles.save')).toHaveLength(0);
+    await user.type(screen.getByLabelText(/^Password/), 'typed-again');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const save = calls.find((c) => c.channel === 'profiles.save')?.input as { secret?: string };
+    expect(save.secret).toBe('typed-again');
+  });
+
+  it("puts main's secret_unavailable refusal on the secret field", async () => {
+    answer = () => ({
+      ok: false,
+      error: { kind: 'secret_unavailable', field: 'secret', message: 'the stored password of profile "lab" (lab-000001) is not sent: it was saved for http://a, not http://b. Enter the password again for the new address.' },
+    });
+    const user = userEvent.setup({ delay: null });
+    render(<ProfileForm profile={{ ...saved, hasSecret: false }} onClose={() => {}} onSaved={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Enter the secret again/)).toBeTruthy();
+    expect(screen.getByLabelText(/^Password/).getAttribute('aria-invalid')).toBe('true');
   });
 });
 

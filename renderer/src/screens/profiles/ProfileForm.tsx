@@ -7,7 +7,7 @@ import { errorText } from '../../shell/error-text.js';
 import { Modal } from '../../shell/Modal.js';
 import { notify } from '../../stores/notify.js';
 import { FormField } from './FormField.js';
-import { emptyForm, errorAt, formFieldOf, formFromProfile, profileResolver, type ProfileFormValues } from './profile-form.js';
+import { emptyForm, errorAt, formFieldOf, formFromProfile, profileResolver, secretMustBeRetyped, type ProfileFormValues } from './profile-form.js';
 import { TestConnectionDialog, type TestInput } from './TestConnectionDialog.js';
 import { translateValidation } from './validation-messages.js';
 
@@ -39,10 +39,18 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
   const { errors, isSubmitting } = formState;
   const authType = watch('auth.type');
   const err = (path: string) => translateValidation(t, errorAt(errors, path));
+  const retype = secretMustBeRetyped(profile, { authUrl: watch('auth.authUrl'), verify: watch('tls.verify') });
+  /** false (and the secret field says why) when the edit needs the secret typed again */
+  const secretGiven = (secret: string) => {
+    if (!retype || secret) return true;
+    setError('secret', { type: 'required', message: t('validation.secretRetype') }, { shouldFocus: true });
+    return false;
+  };
 
   async function save(draft: ProfileDraft) {
     setFormError(undefined);
     const secret = form.getValues('secret');
+    if (!secretGiven(secret)) return;
     const r = await api.invoke('profiles.save', {
       ...(profile ? { id: profile.id } : {}),
       profile: draft,
@@ -54,7 +62,7 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
       return;
     }
     const field = formFieldOf(r.error.field);
-    if (r.error.kind === 'validation' && field) {
+    if ((r.error.kind === 'validation' || r.error.kind === 'secret_unavailable') && field) {
       // the message may list several problems; the field shows the one for itself
       const own = r.error.message.split('; ').find((m) => m.startsWith(`${r.error.field}: `)) ?? r.error.message;
       setError(field as never, { type: 'server', message: own.replace(/^[\w.]+: /, '') }, { shouldFocus: true });
@@ -65,6 +73,7 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
 
   const test = handleSubmit((draft) => {
     const secret = form.getValues('secret');
+    if (!secretGiven(secret)) return;
     setTestInput({ ...(profile ? { id: profile.id } : {}), profile: draft, ...(secret ? { secret } : {}), name: draft.name });
   });
 
@@ -160,7 +169,8 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
             <FormField
               label={secretLabel}
               error={err('secret')}
-              hint={profile?.hasSecret ? t('secret.keepHint') : t('secret.writeOnlyHint')}
+              required={retype}
+              hint={retype ? t('secret.retypeHint') : profile?.hasSecret ? t('secret.keepHint') : t('secret.writeOnlyHint')}
             >
               {/* write-only: never prefilled; the stored one stays unless something is typed */}
               <input type="password" autoComplete="new-password" {...register('secret')} />

@@ -1,6 +1,13 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ProfileDraft, type AuthType, type ProfileDraftInput, type ProfileView } from '../../../../shared/schemas/profile.js';
+import {
+  ProfileDraft,
+  secretBindingAllows,
+  secretBindingOf,
+  type AuthType,
+  type ProfileDraftInput,
+  type ProfileView,
+} from '../../../../shared/schemas/profile.js';
 
 interface DomainValues {
   id: string;
@@ -195,4 +202,15 @@ export function errorAt(errors: FieldErrors<ProfileFormValues>, path: string): s
   }
   const message = (node as { message?: unknown } | undefined)?.message;
   return typeof message === 'string' ? message : undefined;
+}
+
+/**
+ * Main does not send a stored secret to another auth URL origin, or once certificate checks
+ * are turned off (shared/schemas/profile.ts): the form asks for it again before saving or
+ * testing such an edit, instead of letting main refuse it.
+ */
+export function secretMustBeRetyped(profile: ProfileView | undefined, edited: { authUrl: string; verify: boolean }): boolean {
+  if (!profile?.hasSecret) return false;
+  const saved = secretBindingOf(profile);
+  return saved !== undefined && !secretBindingAllows(saved, secretBindingOf({ auth: { authUrl: edited.authUrl }, tls: { verify: edited.verify } }));
 }

@@ -20,6 +20,7 @@ const PATTERNS: [RegExp, string, string[]][] = [
   [/^an application credential given by name needs its user$/, 'validation.appCredUser', []],
   [/^a colour is written #rrggbb$/, 'validation.colour', []],
   [/^a secret is required$/, 'validation.secretRequired', []],
+  [/^the stored .+ is not sent: /, 'validation.secretRetype', []],
   [/expected string to have <=(\d+) characters/, 'validation.tooLong', ['max']],
   [/^(.+) does not exist$/, 'validation.caMissing', ['path']],
   [/^(.+) holds no PEM certificate/, 'validation.caNotPem', ['path']],
