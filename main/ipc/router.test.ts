@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/ipc/contract.js';
 import { OpenStackError } from '../openstack/errors.js';
+import { KnownSecrets } from '../openstack/known-secrets.js';
+import { REDACTED } from '../openstack/redact.js';
 import { createRouter, type Handlers } from './router.js';
 
 /** Handlers that record every call: "no request to the cloud" means none of them ran. */
@@ -96,4 +98,25 @@ describe('router', () => {
       );
     }
   }, 120_000);
+});
+
+describe('router: the known-secrets net', () => {
+  it('replaces a known secret in results and in errors before they leave main', async () => {
+    const secrets = new KnownSecrets();
+    secrets.add('gAAAAAB-token-from-a-session');
+    const { handlers } = spyHandlers({ note: 'token gAAAAAB-token-from-a-session', items: ['gAAAAAB-token-from-a-session'] });
+    const router = createRouter(handlers, { secrets });
+    const r = await router.dispatch(cloudOp, { cloud: 'local-demo' });
+    expect(JSON.stringify(r)).not.toContain('gAAAAAB-token-from-a-session');
+    expect(r).toEqual({ ok: true, value: { note: `token ${REDACTED}`, items: [REDACTED] } });
+
+    const failing = createRouter(
+      { ...handlers, [cloudOp]: async () => Promise.reject(new OpenStackError('not_found', 'Instance gAAAAAB-token-from-a-session could not be found.', { status: 404 })) },
+      { secrets },
+    );
+    expect(await failing.dispatch(cloudOp, { cloud: 'local-demo' })).toEqual({
+      ok: false,
+      error: { kind: 'not_found', status: 404, message: `Instance ${REDACTED} could not be found.` },
+    });
+  });
 });

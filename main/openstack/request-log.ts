@@ -1,15 +1,22 @@
 import type { LogEntry } from '../../shared/log.js';
+import { knownSecrets, type KnownSecrets } from './known-secrets.js';
 
-/** In-memory ring buffer of requests. Entries arrive already redacted. */
+/**
+ * In-memory ring buffer of requests. Entries arrive redacted by key; the known-secrets net
+ * runs over each once more before it is stored, since an error text may echo a secret.
+ */
 export class RequestLog {
   private readonly entries: LogEntry[] = [];
   private readonly listeners = new Set<(e: LogEntry) => void>();
   private seq = 0;
 
-  constructor(private readonly capacity = 2000) {}
+  constructor(
+    private readonly capacity = 2000,
+    private readonly secrets: KnownSecrets = knownSecrets,
+  ) {}
 
   add(entry: Omit<LogEntry, 'seq'>): LogEntry {
-    const full: LogEntry = { ...entry, seq: ++this.seq };
+    const full: LogEntry = { ...this.secrets.scrubDeep(entry), seq: ++this.seq };
     this.entries.push(full);
     if (this.entries.length > this.capacity) this.entries.shift();
     for (const l of this.listeners) l(full);

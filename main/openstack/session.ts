@@ -4,6 +4,7 @@ import { buildAuthBody, tokensUrl } from './identity/auth-body.js';
 import type { AuthSpec } from './identity/auth-spec.js';
 import { findEndpoint, type EndpointQuery } from './identity/catalog.js';
 import { parseTokenResponse, type Token } from './identity/token.js';
+import { knownSecrets as processSecrets, type KnownSecrets } from './known-secrets.js';
 import { RequestLog } from './request-log.js';
 
 /** keystoneauth's MIN_TOKEN_LIFE_SECONDS: a token with less left is renewed before use. */
@@ -14,6 +15,20 @@ export interface SessionOptions extends TransportOptions {
   region?: string;
   interface?: 'public' | 'internal' | 'admin';
   now?: () => number;
+  /** where this session's tokens and login secret are registered (the process registry unless a test says otherwise) */
+  secrets?: KnownSecrets;
+}
+
+/** The secret an AuthSpec logs in with. */
+function loginSecretOf(auth: AuthSpec): string {
+  switch (auth.type) {
+    case 'password':
+      return auth.password;
+    case 'application_credential':
+      return auth.secret;
+    case 'token':
+      return auth.token;
+  }
 }
 
 export interface SessionRequest {
@@ -34,11 +49,28 @@ export class Session {
   private current: Token | undefined;
   private pending: Promise<Token> | undefined;
   private readonly now: () => number;
+  private readonly secrets: KnownSecrets;
+  /** every token this session obtained and not yet expired, with the function that forgets it */
+  private tokensHeld: { expiresAt: number; forget: () => void }[] = [];
+  private readonly forgetLoginSecret: () => void;
 
   constructor(private readonly options: SessionOptions) {
     this.log = options.log ?? new RequestLog();
     this.transport = new HttpTransport({ ...options, log: this.log });
     this.now = options.now ?? Date.now;
+    this.secrets = options.secrets ?? processSecrets;
+    // a typed or stored password reaches main's strings through echoes too (decision 8)
+    this.forgetLoginSecret = this.secrets.add(loginSecretOf(options.auth));
+  }
+
+  /**
+   * A token is scrubbed from everything leaving main while it can still be used: a renewed
+   * token stays valid until it expires, so it is forgotten only then (or when the session closes).
+   */
+  private hold(token: Token): void {
+    const now = this.now();
+    this.tokensHeld = this.tokensHeld.filter((t) => (t.expiresAt > now ? true : (t.forget(), false)));
+    this.tokensHeld.push({ expiresAt: token.expiresAt.getTime(), forget: this.secrets.add(token.value) });
   }
 
   get region(): string | undefined {
@@ -57,6 +89,7 @@ export class Session {
 
   /** Use a token obtained elsewhere (token auth, or tests that plant an invalid one). */
   adoptToken(token: Token): void {
+    this.hold(token);
     this.current = token;
   }
 
@@ -90,6 +123,7 @@ export class Session {
       throw new OpenStackError(failedLogin ? 'auth_failed' : err.kind, err.message, err.toJSON());
     }
     const token = parseTokenResponse(headerOf(res.headers, 'x-subject-token'), JSON.parse(res.text));
+    this.hold(token);
     this.current = token;
     return token;
   }
@@ -118,6 +152,9 @@ export class Session {
   }
 
   async close(): Promise<void> {
+    for (const t of this.tokensHeld) t.forget();
+    this.tokensHeld = [];
+    this.forgetLoginSecret();
     await this.transport.close();
   }
 }

@@ -1,6 +1,7 @@
 import type { RemoteConsole, ServerRebuildRequest } from '../../../shared/domain/server.js';
 import { OpenStackError } from '../errors.js';
 import { headerOf, type HttpResponse } from '../http/transport.js';
+import { knownSecrets } from '../known-secrets.js';
 import { pathSegment } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
 import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody } from './server-action-bodies.js';
@@ -61,7 +62,8 @@ export class ServerActions {
 
   async rebuild(id: string, request: ServerRebuildRequest): Promise<void> {
     // The response repeats the server, with adminPass: nothing of it is kept.
-    await this.action(id, buildRebuildBody(request, await this.compute.microversion()));
+    const body = buildRebuildBody(request, await this.compute.microversion());
+    await knownSecrets.during([request.adminPass], () => this.action(id, body));
   }
 
   /** Snapshot to a new image; its id comes in the body from 2.45, before that in Location. */

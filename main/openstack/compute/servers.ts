@@ -1,6 +1,7 @@
 import type { Server, ServerCreated, ServerListFilters } from '../../../shared/domain/server.js';
 import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
 import { isOpenStackError } from '../errors.js';
+import { knownSecrets } from '../known-secrets.js';
 import { listAll } from '../pagination.js';
 import { pathSegment } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
@@ -63,6 +64,11 @@ export class ServerManager extends ServerActions {
    * exact name among servers changed since just before the request, and returned if found.
    */
   async create(request: ServerCreateRequest): Promise<ServerCreated> {
+    // Nova's refusals can echo what was sent: the adminPass is scrubbed from them while it is known
+    return knownSecrets.during([request.adminPass], () => this.launch(request));
+  }
+
+  private async launch(request: ServerCreateRequest): Promise<ServerCreated> {
     // built before anything is sent: a field this cloud lacks fails here, with no request made
     const body = buildServerCreateBody(request, await this.compute.microversion());
     const sentAt = new Date();
