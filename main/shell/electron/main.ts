@@ -2,48 +2,47 @@
  * The Electron shell: one window, locked down (DESIGN.md decision 11). Everything behind the
  * router is shared with the browser host; only this folder and the preload import electron.
  */
-import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join, normalize, sep } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createApp } from '../../app.js';
 import { CHANNELS } from '../../../shared/ipc/contract.js';
-import {
-  APP_HOST,
-  APP_ORIGIN,
-  APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
-  WEB_PREFERENCES,
-  externalLinkAllowed,
-  navigationAllowed,
-  senderAllowed,
-} from './policy.js';
+import { appProtocolHandler } from './app-protocol.js';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, WEB_PREFERENCES, senderAllowed } from './policy.js';
+import { installFailureHandlers, startOrFail, type FailureDeps } from './start-or-fail.js';
+import { guardAllWebContents } from './web-contents-guard.js';
 
 // compiled to dist/main/shell/electron/main.js: dist/ holds renderer/ and preload/ too
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const rendererDir = join(root, 'renderer');
 const preload = join(root, 'preload', 'preload.cjs');
 
+// a failure must end the process: a windowless one would keep the single-instance lock
+const failure: FailureDeps = {
+  showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+  exit: (code) => app.exit(code),
+  log: (line) => console.error(line),
+};
+installFailureHandlers(process, failure);
+
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// every webContents, from the first: windows, devtools, whatever opens later
+guardAllWebContents(app, (url) => void shell.openExternal(url));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void start();
+  void startOrFail(start, failure);
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
   const novadesk = await createApp({ dataDir: app.getPath('userData'), safeStorage });
 
-  // the renderer is served from app://novadesk, never file://
-  protocol.handle(APP_SCHEME, (request) => {
-    const url = new URL(request.url);
-    if (url.host !== APP_HOST) return new Response('not found', { status: 404 });
-    const file = normalize(join(rendererDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
-    if (!file.startsWith(rendererDir + sep)) return new Response('not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
-  });
+  // the renderer is served from app://novadesk, never file://; the handler sets the CSP itself
+  protocol.handle(APP_SCHEME, appProtocolHandler({ rendererDir, fetchFile: (fileUrl) => net.fetch(fileUrl) }));
 
+  // for anything that is not app:// (the handler's answers never pass through here)
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
@@ -60,14 +59,6 @@ async function start(): Promise<void> {
   }
 
   const win = new BrowserWindow({ width: 1280, height: 820, show: false, webPreferences: { ...WEB_PREFERENCES, preload } });
-  win.webContents.on('will-navigate', (e, url) => {
-    if (!navigationAllowed(url)) e.preventDefault();
-  });
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (externalLinkAllowed(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
   const unsubscribe = novadesk.events.subscribe((event, payload) => {
     if (!win.isDestroyed()) win.webContents.send(event, payload);
   });
