@@ -1,20 +1,10 @@
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 
-// Runs the real Electron shell where an Electron binary exists. On machines without one (no
-// download is possible here), it skips and says why.
-function electronBinary(): { path?: string; why?: string } {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof path === 'string' && existsSync(path)) return { path };
-    return { why: `no Electron binary at ${String(path)}` };
-  } catch (e) {
-    return { why: String((e as Error).message).split('\n')[0] };
-  }
-}
-
-const bin = electronBinary();
+// Runs the real Electron shell where an Electron binary exists. On machines without one it
+// skips and says why. It never loads the electron package: its index.js downloads a missing
+// binary, and no download may happen here.
+const bin = findElectronBinary();
 
 test('the Electron shell opens one locked-down window on app://novadesk', async () => {
   test.skip(!bin.path, `Electron cannot start on this machine: ${bin.why}`);
