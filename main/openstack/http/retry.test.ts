@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter, retryDelayMs } from './retry.js';
+import { asksTooLong, deletedByEarlierAttempt, parseRetryAfter, retryDelayMs } from './retry.js';
 
 describe('Retry-After and backoff', () => {
   it('reads delta-seconds and HTTP dates', () => {
@@ -17,5 +17,20 @@ describe('Retry-After and backoff', () => {
     expect(retryDelayMs(1, undefined, 30_000, () => 0)).toBe(125);
     expect(retryDelayMs(3, undefined, 30_000, () => 1)).toBe(1000);
     expect(retryDelayMs(20, undefined, 30_000, () => 1)).toBe(30_000);
+  });
+});
+
+describe('retry rules (issue 12 item 11)', () => {
+  it('a Retry-After beyond the cap is refused at once, not waited out', () => {
+    expect(asksTooLong(120_000, 30_000)).toBe(true);
+    expect(asksTooLong(30_000, 30_000)).toBe(false);
+    expect(asksTooLong(undefined, 30_000)).toBe(false);
+  });
+
+  it('a DELETE answered 404 after an attempt that may have arrived was done by that attempt', () => {
+    expect(deletedByEarlierAttempt('DELETE', 404, true)).toBe(true);
+    expect(deletedByEarlierAttempt('DELETE', 404, false)).toBe(false);
+    expect(deletedByEarlierAttempt('GET', 404, true)).toBe(false);
+    expect(deletedByEarlierAttempt('DELETE', 409, true)).toBe(false);
   });
 });

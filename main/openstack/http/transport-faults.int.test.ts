@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,14 @@ afterAll(async () => {
 });
 
 const FLAVORS = /\/flavors\/detail/;
+
+/** An OpenSSH ed25519 public key line, made here so nothing depends on a key on disk. */
+function sshPublicKey(): string {
+  const x = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x ?? '';
+  const field = (b: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
+  const blob = Buffer.concat([field(Buffer.from('ssh-ed25519')), field(Buffer.from(x, 'base64url'))]);
+  return `ssh-ed25519 ${blob.toString('base64')} novadesk-test`;
+}
 
 describe('transport and session through the fault proxy', () => {
   it('retries a GET on 503 honouring Retry-After in seconds, then succeeds', async () => {
@@ -141,5 +150,32 @@ describe('transport and session through the fault proxy', () => {
     const c = client();
     proxy.inject({ service: 'compute', method: 'GET', path: FLAVORS, times: 1, fault: { type: 'delay', ms: 1500 } });
     expect((await c.flavors.list()).length).toBeGreaterThan(0);
+  });
+
+  it('a DELETE retried after a dropped connection that then gets 404 is a success: the first attempt did it', async () => {
+    const c = client();
+    const name = `${RUN_PREFIX}-drop-del`;
+    await c.keypairs.import({ name, publicKey: sshPublicKey() });
+    const path = new RegExp(`/os-keypairs/${name}$`);
+    // the real Nova deletes the key pair; the answer is lost on the way back
+    proxy.inject({ service: 'compute', method: 'DELETE', path, times: 1, fault: { type: 'drop-after-upstream' } });
+    await c.keypairs.delete(name);
+    expect(proxy.seen.filter((r) => r.method === 'DELETE' && path.test(r.path)).map((r) => r.status)).toEqual([204, 404]);
+    await expect(c.keypairs.get(name)).rejects.toMatchObject({ kind: 'not_found' });
+    // on a first attempt, 404 is still not found
+    await expect(c.keypairs.delete(name)).rejects.toMatchObject({ kind: 'not_found', status: 404 });
+  });
+
+  it('a Retry-After beyond the cap fails at once, saying how long the service asked to wait', { timeout: 20_000 }, async () => {
+    const c = client();
+    await c.compute.negotiate();
+    const before = proxy.count('GET', FLAVORS);
+    proxy.inject({ service: 'compute', method: 'GET', path: FLAVORS, fault: { type: 'respond', status: 429, headers: { 'retry-after': '120' }, body: '{"overLimit": {"code": 429, "message": "Over rate limit"}}' } });
+    const started = Date.now();
+    const err = await c.flavors.list().catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(err).toMatchObject({ kind: 'over_limit', status: 429 });
+    expect((err as Error).message).toMatch(/^Over rate limit \(compute asked to wait 120 s before trying again, longer than the 30 s Novadesk waits/);
+    expect(proxy.count('GET', FLAVORS) - before).toBe(1);
   });
 });

@@ -1,20 +1,22 @@
-import { rootCertificates } from 'node:tls';
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
-import { OpenStackError, requestIdOf } from '../errors.js';
+import { OpenStackError, fromResponse, requestIdOf } from '../errors.js';
 import { redactBodyText, redactUrl } from '../redact.js';
 import type { RequestLog } from '../request-log.js';
-import { IDEMPOTENT_METHODS, RETRY_STATUSES, parseRetryAfter, retryDelayMs } from './retry.js';
+import { IDEMPOTENT_METHODS, RETRY_STATUSES, asksTooLong, deletedByEarlierAttempt, parseRetryAfter, retryDelayMs } from './retry.js';
+import { tlsConnectOptions } from './tls-options.js';
 
 export interface TransportOptions {
   /** Profile id, recorded in the request log. */
   cloud?: string;
   log?: RequestLog;
-  /** TLS: `verify: false` accepts any certificate; `caPem` is added to the system roots. */
+  /** TLS: `verify: false` accepts any certificate; `caPem` is added to the trusted roots (tls-options.ts). */
   verify?: boolean;
   caPem?: string;
   connectTimeoutMs?: number;
   headersTimeoutMs?: number;
   bodyTimeoutMs?: number;
+  /** the whole request, every attempt and wait included: a drip-fed body cannot keep it alive */
+  deadlineMs?: number;
   maxResponseBytes?: number;
   maxRetries?: number;
   maxRetryDelayMs?: number;
@@ -41,6 +43,9 @@ const DEFAULTS = {
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 60_000,
   bodyTimeoutMs: 60_000,
+  // One value for every method: GETs of long lists are the slowest answers a cloud gives, so
+  // they get no less; the body timeout already ends a stalled one much sooner.
+  deadlineMs: 120_000,
   maxResponseBytes: 64 * 1024 * 1024,
   maxRetries: 3,
   maxRetryDelayMs: 30_000,
@@ -48,10 +53,13 @@ const DEFAULTS = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function networkError(e: unknown, req: HttpRequest): OpenStackError {
+function networkError(e: unknown, req: HttpRequest, deadline?: { signal: AbortSignal; ms: number }): OpenStackError {
   const err = e as { code?: string; message?: string };
   const code = err.code ?? '';
   const where = `${req.method} ${redactUrl(req.url)}`;
+  if (deadline?.signal.aborted) {
+    return new OpenStackError('timeout', `${where} did not complete within its ${deadline.ms / 1000} s deadline`, { service: req.service });
+  }
   if (/TIMEOUT/.test(code)) return new OpenStackError('timeout', `${where} timed out (${code})`, { service: req.service });
   if (e instanceof OpenStackError) return e;
   return new OpenStackError('network', `${where} failed: ${code || err.message || String(e)}`, { service: req.service });
@@ -64,15 +72,14 @@ function networkError(e: unknown, req: HttpRequest): OpenStackError {
 export class HttpTransport {
   private readonly agent: Agent;
   private readonly o: typeof DEFAULTS & TransportOptions;
+  /** what the profile's TLS settings mean that the user may not expect (a CA file ignored) */
+  readonly warnings: readonly string[];
 
   constructor(options: TransportOptions = {}) {
     this.o = { ...DEFAULTS, ...options };
-    const connect =
-      this.o.verify === false
-        ? { rejectUnauthorized: false, timeout: this.o.connectTimeoutMs }
-        : this.o.caPem
-          ? { ca: [...rootCertificates, this.o.caPem], timeout: this.o.connectTimeoutMs }
-          : { timeout: this.o.connectTimeoutMs };
+    const tls = tlsConnectOptions({ verify: this.o.verify, caPem: this.o.caPem });
+    this.warnings = tls.warnings;
+    const connect = { ...tls.connect, timeout: this.o.connectTimeoutMs };
     this.agent = new Agent({
       keepAliveTimeout: 10_000,
       keepAliveMaxTimeout: 60_000,
@@ -86,29 +93,51 @@ export class HttpTransport {
   async send(req: HttpRequest): Promise<HttpResponse> {
     const method = req.method.toUpperCase();
     const retryable = IDEMPOTENT_METHODS.has(method);
+    const started = performance.now();
+    const deadline = { signal: AbortSignal.timeout(this.o.deadlineMs), ms: this.o.deadlineMs };
+    const timeLeft = () => this.o.deadlineMs - (performance.now() - started);
+    // a dropped connection may have carried the request to the service before it dropped
+    let earlierAttemptMayHaveArrived = false;
     for (let attempt = 1; ; attempt++) {
       let res: HttpResponse;
       try {
-        res = await this.once(req, method, attempt);
+        res = await this.once(req, method, attempt, deadline);
       } catch (e) {
         // A reset on a reused keep-alive socket is safe to repeat for idempotent requests only.
-        const err = networkError(e, req);
-        if (retryable && err.kind === 'network' && attempt <= this.o.maxRetries) {
-          await sleep(retryDelayMs(attempt, undefined, this.o.maxRetryDelayMs));
+        const err = networkError(e, req, deadline);
+        const delay = retryDelayMs(attempt, undefined, this.o.maxRetryDelayMs);
+        if (retryable && err.kind === 'network' && attempt <= this.o.maxRetries && delay < timeLeft()) {
+          earlierAttemptMayHaveArrived = true;
+          await sleep(delay);
           continue;
         }
         throw err;
       }
-      if (retryable && RETRY_STATUSES.has(res.status) && attempt <= this.o.maxRetries) {
+      if (deletedByEarlierAttempt(method, res.status, earlierAttemptMayHaveArrived)) {
+        return { ...res, status: 204, text: '' };
+      }
+      if (RETRY_STATUSES.has(res.status)) {
         const after = parseRetryAfter(headerOf(res.headers, 'retry-after'));
-        await sleep(retryDelayMs(attempt, after, this.o.maxRetryDelayMs));
-        continue;
+        if (asksTooLong(after, this.o.maxRetryDelayMs)) throw this.waitRefused(req, method, res, after);
+        const delay = retryDelayMs(attempt, after, this.o.maxRetryDelayMs);
+        if (retryable && attempt <= this.o.maxRetries && delay < timeLeft()) {
+          await sleep(delay);
+          continue;
+        }
       }
       return res;
     }
   }
 
-  private async once(req: HttpRequest, method: string, attempt: number): Promise<HttpResponse> {
+  /** The service's own refusal, plus how long it asked us to wait and that we did not. */
+  private waitRefused(req: HttpRequest, method: string, res: HttpResponse, afterMs: number): OpenStackError {
+    const e = fromResponse({ ...res, bodyText: res.text, service: req.service, method, url: req.url });
+    const asked = Math.ceil(afterMs / 1000);
+    const message = `${e.message} (${req.service} asked to wait ${asked} s before trying again, longer than the ${this.o.maxRetryDelayMs / 1000} s Novadesk waits; try again later)`;
+    return new OpenStackError(e.kind, message, e.toJSON());
+  }
+
+  private async once(req: HttpRequest, method: string, attempt: number, deadline: { signal: AbortSignal; ms: number }): Promise<HttpResponse> {
     const started = performance.now();
     const base = {
       ...(this.o.cloud ? { cloud: this.o.cloud } : {}),
@@ -130,18 +159,21 @@ export class HttpTransport {
           ...req.headers,
         },
         body: req.body,
+        // aborts the connection and the body stream alike
+        signal: deadline.signal,
         // a token must never follow a redirect (decision 7): undici's request does not follow by default
       });
     } catch (e) {
-      this.o.log?.add({ ...base, elapsedMs: performance.now() - started, error: networkError(e, req).message });
+      this.o.log?.add({ ...base, elapsedMs: performance.now() - started, error: networkError(e, req, deadline).message });
       throw e;
     }
     let text: string;
     try {
       text = await readCapped(r.body, this.o.maxResponseBytes, req);
     } catch (e) {
-      this.o.log?.add({ ...base, status: r.statusCode, elapsedMs: performance.now() - started, error: (e as Error).message });
-      throw e;
+      const err = deadline.signal.aborted ? networkError(e, req, deadline) : e;
+      this.o.log?.add({ ...base, status: r.statusCode, elapsedMs: performance.now() - started, error: (err as Error).message });
+      throw err;
     }
     const elapsedMs = performance.now() - started;
     const requestId = requestIdOf(r.headers);
