@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -35,4 +36,28 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
 /** `2024-05-01T10-20-30.123Z`: ISO 8601 with `-` for `:`, which Windows forbids in file names. */
 export function fileTimestamp(d: Date): string {
   return d.toISOString().replace(/:/g, '-');
+}
+
+/**
+ * The synchronous twin of writeFileAtomic, for the profile store, whose change runs inside
+ * one synchronous read-modify-write (see profile-store.ts).
+ */
+export function writeFileAtomicSync(path: string, data: string, mode = PRIVATE_FILE_MODE): void {
+  mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'wx', mode);
+  try {
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(tmp, mode);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  chmodSync(path, mode);
 }

@@ -43,6 +43,10 @@ export class EncryptedFileSecretStore implements SecretStore {
     return this.file.problems();
   }
 
+  check(): Promise<void> {
+    return this.file.check();
+  }
+
   async get(profileId: string): Promise<StoredSecret | undefined> {
     const doc = await this.file.read();
     const enc = doc.secrets[profileId];

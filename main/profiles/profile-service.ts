@@ -68,6 +68,7 @@ export class ProfileService {
     });
     // no keychain now: a secrets.json from a run that had one is only ever deleted from
     const leftovers = persistent.persistent ? undefined : new SecretsFile(o.dir, o.lock ? { lock: o.lock } : {});
+    await (leftovers ?? persistent).check?.();
     return new ProfileService(store, new ProfileSecrets(persistent, leftovers ? { leftovers } : {}), o.log);
   }
 

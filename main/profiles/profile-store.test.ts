@@ -124,16 +124,17 @@ describe('ProfileStore with a damaged file', () => {
     expect(asideFiles(dir)).toHaveLength(1);
   });
 
-  it('moves an unreadable path (a directory) aside as unreadable', async () => {
+  it('leaves an unreadable path (a directory) where it is, read-only, and says so', async () => {
     const dir = tempDir();
     mkdirSync(fileOf(dir));
     writeFileSync(join(fileOf(dir), 'inside'), 'x');
-    const s = await ProfileStore.open({ cwd: dir });
+    const s = await ProfileStore.open({ cwd: dir, io: { delaysMs: [1] } });
     expect(s.problems()[0]?.kind).toBe('unreadable');
     expect(s.problems()[0]?.message).toContain('EISDIR');
-    expect(statSync(s.problems()[0]?.movedTo ?? '').isDirectory()).toBe(true);
-    await s.create(draft('demo'));
-    expect(s.list()).toHaveLength(1);
+    expect(s.problems()[0]?.movedTo).toBeUndefined();
+    expect(statSync(fileOf(dir)).isDirectory()).toBe(true);
+    expect((await rejection(s.create(draft('demo')))).kind).toBe('storage');
+    expect(asideFiles(dir)).toEqual([]);
   });
 
   it('keeps a file from a newer version untouched and refuses to write', async () => {

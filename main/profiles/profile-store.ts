@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { Profile, type ProfileDraft, type StoreProblem } from '../../shared/schemas/profile.js';
 import { OpenStackError, validationError } from '../openstack/errors.js';
-import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './atomic-file.js';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, writeFileAtomicSync } from './atomic-file.js';
 import { diskCode, diskError } from './disk-error.js';
 import { withFileLock, type LockOptions } from './lock-file.js';
-import { compareVersions, inspectStoreFile, moveAside } from './store-file.js';
+import { compareVersions, inspectStoreFile, moveAside, profileMap, type StoreFileState, type StoreIo } from './store-file.js';
 import { STORE_MIGRATIONS, STORE_SCHEMA_VERSION, type StoreData } from './store-migrations.js';
 import { fieldIssues } from './validate-profile.js';
 
@@ -18,6 +18,8 @@ export interface ProfileStoreOptions {
   name?: string;
   lock?: LockOptions;
   now?: () => Date;
+  /** how the file is read (and retried); tests inject failing reads */
+  io?: StoreIo;
 }
 
 export type ProfileChange = { kind: 'created' | 'updated' | 'removed'; id: string };
@@ -39,18 +41,26 @@ function slug(name: string): string {
 }
 
 /**
- * Non-secret profiles in `<cwd>/profiles.json` through conf: atomic writes, migrations,
- * mode 0600.
+ * Non-secret profiles in `<cwd>/profiles.json`: conf's layout and migrations, atomic writes,
+ * mode 0600. conf only migrates (it cannot tell a failed read from a broken file); every read
+ * and write after that is done here (store-file.ts, atomic-file.ts).
  *
  * Two running instances: every change is a read-modify-write done under a lock file (see
- * lock-file.ts) and conf re-reads the file on every access, so a change made by the other
+ * lock-file.ts) and the file is re-read on every access, so a change made by the other
  * instance is never overwritten with a stale copy. A lock was chosen over optimistic
- * re-read-and-compare because conf offers no compare-and-swap: between our check and its
+ * re-read-and-compare because a rename offers no compare-and-swap: between our check and our
  * rename the other instance could still write.
  *
- * A file that cannot be read or parsed is renamed to `<file>.corrupt-<time>` and listed in
- * `problems()`; one written by a newer version is left untouched and the store turns
- * read-only. A single invalid profile is reported and kept on disk as it is.
+ * A file whose content was read and does not parse (or is not a profiles object) is renamed
+ * to `<file>.corrupt-<time>` and listed in `problems()`. A read that fails (EIO, EBUSY,
+ * EMFILE) is retried with backoff and then reported as `unreadable`: the file says nothing
+ * about itself then, so it is left where it is, the last profiles read stay listed, and the
+ * store is read-only for the run so that no save overwrites what could not be read. One
+ * written by a newer version is left untouched and the store turns read-only. A single
+ * invalid profile is reported and kept on disk as it is.
+ *
+ * Before a file that parsed is replaced, its text is kept as `<file>.bak`; before conf
+ * migrates one, as `<file>.pre-migration-v<its version>`.
  *
  * A full disk or a read-only folder never stops the store from opening: the profiles on disk
  * are listed, the trouble is reported in `problems()` (`not_writable`), and every change fails
@@ -60,8 +70,13 @@ export class ProfileStore {
   readonly path: string;
   private readonly lockPath: string;
   private readonly now: () => Date;
-  private conf: Conf<StoreData> | undefined;
+  /** conf ran (created or migrated the file); after that, reads and writes are ours */
+  private ready = false;
   private readOnlyReason: string | undefined;
+  /** the file could not be read this run: read-only, and changes fail with `storage` */
+  private unreadable = false;
+  /** what the last successful read found, shown while the file cannot be read */
+  private lastGood: Record<string, unknown> = profileMap();
   private readonly fileProblems: StoreProblem[] = [];
   /** the disk refused our last write; cleared by the next one that works */
   private diskProblem: StoreProblem | undefined;
@@ -80,7 +95,7 @@ export class ProfileStore {
       // migrations write, so they run under the same lock as every other change
       await withFileLock(store.lockPath, () => store.init(), options.lock);
     } catch (e) {
-      // without conf, readRaw shows the file as it is; the next change tries init again
+      // not ready: readRaw shows the file as it is; the next change tries init again
       if (!store.noteDiskTrouble(e)) throw e;
     }
     return store;
@@ -142,7 +157,7 @@ export class ProfileStore {
 
   async remove(id: string): Promise<boolean> {
     const removed = await this.mutate((profiles) => {
-      if (!(id in profiles)) return false;
+      if (!Object.hasOwn(profiles, id)) return false;
       delete profiles[id];
       return true;
     });
@@ -158,7 +173,7 @@ export class ProfileStore {
       const nameTaken = (name: string, except?: string) =>
         Object.entries(profiles).some(([id, p]) => id !== except && isObject(p) && p.name === name);
       for (const { id, draft } of batch.replace ?? []) {
-        if (!(id in profiles)) throw new OpenStackError('not_found', `there is no profile ${id}`);
+        if (!Object.hasOwn(profiles, id)) throw new OpenStackError('not_found', `there is no profile ${id}`);
         if (nameTaken(draft.name, id)) throw validationError('name', `a profile named "${draft.name}" already exists`);
         const profile = Profile.parse({ ...draft, id });
         profiles[id] = withoutId(profile);
@@ -168,7 +183,7 @@ export class ProfileStore {
       for (const draft of batch.create ?? []) {
         if (nameTaken(draft.name)) throw validationError('name', `a profile named "${draft.name}" already exists`);
         let id = `${slug(draft.name)}-${randomBytes(3).toString('hex')}`;
-        while (id in profiles) id = `${slug(draft.name)}-${randomBytes(3).toString('hex')}`;
+        while (Object.hasOwn(profiles, id)) id = `${slug(draft.name)}-${randomBytes(3).toString('hex')}`;
         const profile = Profile.parse({ ...draft, id });
         profiles[id] = withoutId(profile);
         out.push(profile);
@@ -189,16 +204,29 @@ export class ProfileStore {
     for (const l of this.listeners) l(c);
   }
 
+  private inspect(): StoreFileState {
+    // once the file failed us, one try per look: the retries' pauses would block every list
+    return inspectStoreFile(this.path, this.unreadable ? { ...this.options.io, delaysMs: [] } : this.options.io);
+  }
+
   private init(): void {
-    const found = inspectStoreFile(this.path);
-    if (found.state === 'corrupt' || found.state === 'unreadable') {
+    const found = this.inspect();
+    if (found.state === 'unreadable') {
+      this.markUnreadable(found.reason);
+      return;
+    }
+    if (found.state === 'corrupt') {
       if (!this.setAside(found.state, found.reason)) return;
     } else if (found.state === 'ok' && found.version && compareVersions(found.version, STORE_SCHEMA_VERSION) > 0) {
       this.refuseNewer(found.version);
       return;
+    } else if (found.state === 'ok' && compareVersions(found.version ?? '0.0.0', STORE_SCHEMA_VERSION) < 0) {
+      // conf is about to rewrite it; a migration with a bug must not be the end of the profiles
+      writeFileAtomicSync(`${this.path}.pre-migration-v${found.version ?? '0'}`, found.text);
     }
     try {
-      this.conf = new Conf<StoreData>({
+      // runs the migrations (and creates a missing file); the instance is not kept
+      new Conf<StoreData>({
         cwd: this.options.cwd,
         configName: this.options.name ?? 'profiles',
         projectVersion: STORE_SCHEMA_VERSION,
@@ -212,14 +240,22 @@ export class ProfileStore {
         accessPropertiesByDotNotation: false,
       });
     } catch (e) {
-      this.conf = undefined;
       // the disk refusing the migrated file is no broken migration; the caller reports it
       if (diskCode(e)) throw e;
       this.readOnlyReason = `the profiles file could not be migrated to version ${STORE_SCHEMA_VERSION}: ${(e as Error).message}`;
       this.fileProblems.push({ kind: 'migration_failed', file: this.path, message: this.readOnlyReason });
       return;
     }
+    this.ready = true;
     this.tighten();
+  }
+
+  /** Read-only for the run, the file left as it is, and the user told why. */
+  private markUnreadable(reason: string): void {
+    if (this.unreadable) return;
+    this.unreadable = true;
+    this.readOnlyReason = `${this.path} ${reason}; it was left as it is, and no change is saved in this run so that it is not overwritten (restart Novadesk once the disk is readable)`;
+    this.fileProblems.push({ kind: 'unreadable', file: this.path, message: this.readOnlyReason });
   }
 
   /** Moves a damaged file aside and reports it; false when even that failed (then read-only). */
@@ -248,19 +284,20 @@ export class ProfileStore {
   }
 
   private readRaw(): Record<string, unknown> {
-    if (!this.conf) {
-      // read-only: show what can be shown without ever writing
-      const found = inspectStoreFile(this.path);
-      return found.state === 'ok' ? found.profiles : {};
-    }
-    try {
-      const profiles = this.conf.get('profiles');
-      return isObject(profiles) ? profiles : {};
-    } catch (e) {
-      // damaged while we run (edited by hand, or disk trouble): same treatment as at start
-      const reason = e instanceof SyntaxError ? `is not valid JSON (${e.message})` : `cannot be read (${(e as Error).message})`;
-      if (existsSync(this.path) && !this.setAside('corrupt', reason)) this.conf = undefined;
-      return {};
+    const found = this.inspect();
+    switch (found.state) {
+      case 'ok':
+        this.lastGood = found.profiles;
+        return found.profiles;
+      case 'missing':
+        return profileMap();
+      case 'unreadable':
+        this.markUnreadable(found.reason);
+        return this.lastGood;
+      case 'corrupt':
+        // damaged while we run (edited by hand): same treatment as at start, unless read-only
+        if (this.ready && !this.readOnlyReason && !this.setAside('corrupt', found.reason)) this.ready = false;
+        return profileMap();
     }
   }
 
@@ -278,7 +315,7 @@ export class ProfileStore {
   }
 
   private async mutate<R>(change: (profiles: Record<string, unknown>) => R): Promise<R> {
-    if (this.readOnlyReason) throw new OpenStackError('conflict', this.readOnlyReason);
+    if (this.readOnlyReason) throw new OpenStackError(this.unreadable ? 'storage' : 'conflict', this.readOnlyReason);
     let result: R;
     try {
       result = await withFileLock(this.lockPath, () => this.changeLocked(change), this.options.lock);
@@ -291,19 +328,27 @@ export class ProfileStore {
 
   private changeLocked<R>(change: (profiles: Record<string, unknown>) => R): R {
     // opened while the disk refused writes: it may take them now
-    if (!this.conf && !this.readOnlyReason) this.init();
+    if (!this.ready && !this.readOnlyReason) this.init();
     // another instance, maybe a newer version, may have written since we last looked
-    const found = inspectStoreFile(this.path);
+    const found = this.inspect();
     if (found.state === 'ok' && found.version && compareVersions(found.version, STORE_SCHEMA_VERSION) > 0) {
       this.refuseNewer(found.version);
-      throw new OpenStackError('conflict', this.readOnlyReason ?? 'newer store');
+    } else if (found.state === 'unreadable') {
+      this.markUnreadable(found.reason);
+    } else if (found.state === 'corrupt' && this.ready && !this.readOnlyReason) {
+      this.setAside('corrupt', found.reason);
     }
-    const profiles = structuredClone(this.readRaw());
+    if (this.readOnlyReason || !this.ready) {
+      throw new OpenStackError(this.unreadable ? 'storage' : 'conflict', this.readOnlyReason ?? `${this.path} cannot be written`);
+    }
+    const profiles = profileMap(found.state === 'ok' ? found.profiles : {});
     const result = change(profiles);
-    const conf = this.conf;
-    if (!conf) throw new OpenStackError('conflict', this.readOnlyReason ?? `${this.path} cannot be written`);
-    conf.set('profiles', profiles);
-    this.tighten();
+    const doc = found.state === 'ok' ? { ...found.doc, profiles } : { profiles, __internal__: { migrations: { version: STORE_SCHEMA_VERSION } } };
+    // the last file that parsed, one step back: a bad change (or a bug) can still be undone by hand
+    if (found.state === 'ok') writeFileAtomicSync(`${this.path}.bak`, found.text);
+    // conf's layout (tab-indented), so conf and older versions read it as before
+    writeFileAtomicSync(this.path, JSON.stringify(doc, undefined, '\t'));
+    this.lastGood = profiles;
     return result;
   }
 

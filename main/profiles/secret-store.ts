@@ -25,6 +25,8 @@ export interface SecretStore {
   has(profileId: string): Promise<boolean>;
   /** a damaged secrets file that was moved aside, for profiles.problems */
   problems?(): StoreProblem[];
+  /** looks at its file once at start, so problems() has something to say before a secret is needed */
+  check?(): Promise<void>;
 }
 
 export const RUN_ONLY_NOTICE = 'Secrets are kept for this run only and will be asked for again after a restart.';

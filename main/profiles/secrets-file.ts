@@ -71,6 +71,16 @@ export class SecretsFile {
     return [...this.found];
   }
 
+  /** Reads once at start, so a damaged or unreadable file is reported before any secret is needed. */
+  async check(): Promise<void> {
+    try {
+      await this.read();
+    } catch (e) {
+      if (!(e instanceof OpenStackError) || this.found.some((p) => p.kind === 'unreadable')) return;
+      this.found.push({ kind: 'unreadable', file: this.path, message: e.message });
+    }
+  }
+
   async read(): Promise<SecretsDoc> {
     const readText = this.options.readFile ?? ((p: string) => readFile(p, 'utf8'));
     let text: string;

@@ -1,19 +1,34 @@
 import { readFileSync, renameSync } from 'node:fs';
 import { fileTimestamp } from './atomic-file.js';
+import { READ_RETRY_DELAYS_MS, readErrorCode, readWithRetrySync, type ReadRetry } from './read-retry.js';
 
 /**
- * What is on disk before conf is allowed to touch it. conf would treat a broken file as an
- * error on every access (or, with clearInvalidConfig, silently empty it), and on a file from
- * a newer version its migration step would rewrite the version marker downwards; so the raw
- * file is looked at first and each of those cases is decided here.
+ * What is on disk. conf would treat a broken file as an error on every access (or, with
+ * clearInvalidConfig, silently empty it), and on a file from a newer version its migration
+ * step would rewrite the version marker downwards; so the raw file is looked at first and
+ * each of those cases is decided here. conf reads the file with no retry and cannot be told
+ * apart from a parse failure, so after its migrations every read of the store comes here.
  */
 export type StoreFileState =
   | { state: 'missing' }
-  | { state: 'ok'; version: string | undefined; profiles: Record<string, unknown> }
-  | { state: 'corrupt' | 'unreadable'; reason: string };
+  | { state: 'ok'; version: string | undefined; profiles: Record<string, unknown>; doc: Record<string, unknown>; text: string }
+  /** content was read and does not parse or fails the file's schema: the only case moved aside */
+  | { state: 'corrupt'; reason: string }
+  /** the read itself failed, even after retries: says nothing about the content, never moved */
+  | { state: 'unreadable'; reason: string };
+
+/** How the store reads its file; injectable so tests can make the disk fail (EIO, EBUSY). */
+export interface StoreIo extends ReadRetry {
+  readFile?: (path: string) => string;
+}
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A null-prototype copy: profile ids such as `constructor` or `__proto__` are plain keys in it. */
+export function profileMap(from: Record<string, unknown> = {}): Record<string, unknown> {
+  return Object.assign(Object.create(null) as Record<string, unknown>, from);
+}
 
 /** conf keeps the migrated-to version at `__internal__.migrations.version`. */
 export function versionOf(doc: Record<string, unknown>): string | undefined {
@@ -23,14 +38,16 @@ export function versionOf(doc: Record<string, unknown>): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-export function inspectStoreFile(path: string): StoreFileState {
+export function inspectStoreFile(path: string, io: StoreIo = {}): StoreFileState {
+  const read = io.readFile ?? ((p: string) => readFileSync(p, 'utf8'));
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readWithRetrySync(() => read(path), io);
   } catch (e) {
-    const code = (e as { code?: string }).code;
+    const code = readErrorCode(e);
     if (code === 'ENOENT') return { state: 'missing' };
-    return { state: 'unreadable', reason: `cannot be read (${code ?? String(e)})` };
+    const tries = (io.delaysMs ?? READ_RETRY_DELAYS_MS).length + 1;
+    return { state: 'unreadable', reason: `cannot be read (${code}, ${tries} tries)` };
   }
   // an empty file holds nothing that could be lost; starting afresh is not a silent reset
   if (text.trim() === '') return { state: 'missing' };
@@ -43,7 +60,7 @@ export function inspectStoreFile(path: string): StoreFileState {
   if (!isPlainObject(doc)) return { state: 'corrupt', reason: 'does not hold a JSON object' };
   const profiles = doc.profiles ?? {};
   if (!isPlainObject(profiles)) return { state: 'corrupt', reason: '"profiles" is not an object' };
-  return { state: 'ok', version: versionOf(doc), profiles };
+  return { state: 'ok', version: versionOf(doc), profiles: profileMap(profiles), doc, text };
 }
 
 /** Renames a damaged file to `<file>.corrupt-<time>` so the user can still recover it. */
