@@ -1,4 +1,4 @@
-import { parse, YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, YAMLError, type Document } from 'yaml';
 import { ProfileDraft, type ImportProblem } from '../../shared/schemas/profile.js';
 import { isOpenStackError } from '../openstack/errors.js';
 import { readCaFile } from './ca-file.js';
@@ -26,14 +26,50 @@ export interface ParsedClouds {
   problems: ImportProblem[];
 }
 
+/** `line 6, column 17` of a character offset. */
+function at(lines: LineCounter, offset: number | undefined): string {
+  if (offset === undefined) return 'an unknown place';
+  const { line, col } = lines.linePos(offset);
+  return `line ${line}, column ${col}`;
+}
+
+/** Where the first alias whose anchor is missing starts: toJS throws for it without a position. */
+function unresolvedAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias: (_key, node) => {
+      if (node.resolve(doc) !== undefined) return undefined;
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * The YAML of one file, or undefined with a problem. A clouds.yaml holds passwords, often
+ * unquoted; one starting with `*`, `|`, `>`, `!` or `@` is YAML syntax, and the yaml library's
+ * messages and warnings quote the text around the fault. So its warnings are silenced (they
+ * went to stderr) and problems name only the library's error code, the line and the column.
+ */
 function loadYaml(src: CloudsSource, problems: ImportProblem[]): Yamlish | undefined {
+  const lines = new LineCounter();
+  const parsed = parseDocument(src.text, { lineCounter: lines, prettyErrors: false, logLevel: 'silent' });
+  const error = parsed.errors[0];
+  if (error) {
+    problems.push({ file: src.path, message: `not valid YAML at ${at(lines, error.pos[0])} (${error.code})` });
+    return undefined;
+  }
+  for (const w of parsed.warnings) {
+    problems.push({ file: src.path, message: `YAML warning at ${at(lines, w.pos[0])} (${w.code}): the value there was not read as written; quote it` });
+  }
   let doc: unknown;
   try {
-    doc = parse(src.text, { prettyErrors: true });
+    doc = parsed.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    const where = e instanceof YAMLError && e.linePos ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
-    const first = (e as Error).message.split('\n')[0] ?? '';
-    problems.push({ file: src.path, message: `not valid YAML${where}: ${first}` });
+    // ReferenceError for an alias without its anchor; the message names the alias, i.e. the value
+    const code = e instanceof YAMLError ? e.code : e instanceof ReferenceError ? 'UNRESOLVED_ALIAS' : 'INVALID';
+    problems.push({ file: src.path, message: `not valid YAML at ${at(lines, unresolvedAlias(parsed))} (${code})` });
     return undefined;
   }
   if (doc === null || doc === undefined) return {};
