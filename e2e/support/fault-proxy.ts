@@ -46,10 +46,15 @@ export class FaultProxy {
   private readonly ports = new Map<Service, number>();
   private readonly sockets = new Set<import('node:net').Socket>();
 
-  static async start(): Promise<FaultProxy> {
+  /**
+   * `stampDate: false` passes on only the cloud's own Date header (Node adds one from this
+   * machine's clock otherwise): for tests that set this machine's clock wrong on purpose.
+   */
+  static async start(opts: { stampDate?: boolean } = {}): Promise<FaultProxy> {
     const p = new FaultProxy();
     for (const service of Object.keys(UPSTREAM) as Service[]) {
       const server = createServer((req, res) => {
+        res.sendDate = opts.stampDate ?? true;
         p.handle(service, req, res).catch((e: unknown) => {
           if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
           res.end(`fault proxy: upstream failed: ${String(e)}`);

@@ -17,10 +17,14 @@ export interface WatcherOptions {
   minMs?: number;
   maxMs?: number;
   idleMs?: number;
-  now?: () => Date;
 }
 
-/** Nova stores updated_at to the second, and our clock and Nova's may differ a little. */
+/**
+ * `changes-since` is in Nova's time (ServerManager.cloudTime); the overlap covers what that
+ * estimate cannot: Nova's updated_at and the Date header are to the second, and a change
+ * committed while the list was being answered. Generous on purpose: a wider overlap lists a
+ * few rows twice (the diff drops them), a narrower one can lose a change for good.
+ */
 const OVERLAP_MS = 5_000;
 
 /**
@@ -30,7 +34,10 @@ const OVERLAP_MS = 5_000;
  */
 export class ServerWatcher {
   private readonly known = new Map<string, Server>();
+  /** in Nova's time */
   private since: Date | undefined;
+  /** when the seed list was fetched, on this machine's clock: turned into Nova's time at the first tick */
+  private seedFetchedAt: Date | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<void> | undefined;
   private quietTicks = 0;
@@ -40,7 +47,7 @@ export class ServerWatcher {
 
   constructor(private readonly o: WatcherOptions) {
     for (const s of o.seed?.servers ?? []) this.known.set(s.id, s);
-    if (o.seed) this.since = new Date(o.seed.fetchedAt.getTime() - OVERLAP_MS);
+    this.seedFetchedAt = o.seed?.fetchedAt;
   }
 
   start(): void {
@@ -79,12 +86,16 @@ export class ServerWatcher {
   }
 
   private async run(): Promise<void> {
-    const startedAt = this.o.now?.() ?? new Date();
     this.stats.ticks++;
     this.stats.inFlight++;
     this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.stats.inFlight);
     try {
       const client = await this.o.client();
+      const startedAt = new Date(client.servers.clock.now());
+      if (this.seedFetchedAt) {
+        this.since = new Date((await client.servers.cloudTime(this.seedFetchedAt)).getTime() - OVERLAP_MS);
+        this.seedFetchedAt = undefined;
+      }
       const incoming = await client.servers.list(this.since ? { changesSince: this.since } : {});
       const { changed, removed } = diffServers(this.known, incoming);
       if (!this.since) {
@@ -94,7 +105,8 @@ export class ServerWatcher {
       }
       for (const s of changed) this.known.set(s.id, s);
       for (const id of removed) this.known.delete(id);
-      this.since = new Date(startedAt.getTime() - OVERLAP_MS);
+      // converted after the answer, so the offset is the one this very answer gave
+      this.since = new Date((await client.servers.cloudTime(startedAt)).getTime() - OVERLAP_MS);
       this.o.onAnswer?.();
       if (changed.length || removed.length) {
         this.quietTicks = 0;

@@ -14,7 +14,6 @@ export interface SessionOptions extends TransportOptions {
   auth: AuthSpec;
   region?: string;
   interface?: 'public' | 'internal' | 'admin';
-  now?: () => number;
   /** where this session's tokens and login secret are registered (the process registry unless a test says otherwise) */
   secrets?: KnownSecrets;
 }
@@ -123,6 +122,8 @@ export class Session {
       throw new OpenStackError(failedLogin ? 'auth_failed' : err.kind, err.message, err.toJSON());
     }
     const token = parseTokenResponse(headerOf(res.headers, 'x-subject-token'), JSON.parse(res.text));
+    // a token just issued tells Keystone's time, even where no Date header does
+    if (token.issuedAt) this.transport.clock.observeTime(tokensUrl(spec.authUrl), token.issuedAt);
     this.hold(token);
     this.current = token;
     return token;

@@ -3,8 +3,10 @@ import { isOpenStackError } from '../errors.js';
 import { exactNamePattern } from './server-list-query.js';
 
 /**
- * How far before the request the search reaches: the cloud's clock and ours differ a little,
- * and Nova stores times to the second.
+ * How far before the request the search reaches. `sentAt` is already in the cloud's time
+ * (ServerManager.cloudTime); what is left to cover is the second the Date header and Nova's
+ * records are truncated to, and the latency in the estimate. Kept generous: a wider window
+ * costs a few rows, a narrower one a lost server.
  */
 export const RECOVERY_WINDOW_MS = 5_000;
 
@@ -21,7 +23,7 @@ export function isUnclearFailure(e: unknown): boolean {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Finds a server launched at `sentAt` under `name` (Nova names multi-create servers
+ * Finds a server launched at `sentAt` (in the cloud's time) under `name` (Nova names multi-create servers
  * `<name>-1`…`<name>-N`). Returns the first by name, or undefined after the last try.
  */
 export async function findLaunched(

@@ -1,6 +1,7 @@
 import type { Server, ServerCreated, ServerListFilters } from '../../../shared/domain/server.js';
 import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
 import { isOpenStackError } from '../errors.js';
+import type { ServerClock } from '../http/server-clock.js';
 import { knownSecrets } from '../known-secrets.js';
 import { listAll } from '../pagination.js';
 import { pathSegment } from '../service-client.js';
@@ -53,6 +54,19 @@ export class ServerManager extends ServerActions {
     return opts.maxItems !== undefined ? out.slice(0, opts.maxItems) : out;
   }
 
+  /** This machine's clock and the cloud's, as the session learns it from the answers. */
+  get clock(): ServerClock {
+    return this.compute.session.transport.clock;
+  }
+
+  /**
+   * A moment on this machine's clock as Nova's clock read it: what `changes-since` must be
+   * given, since Nova compares it with times it recorded itself.
+   */
+  async cloudTime(clientTime: Date = new Date(this.clock.now())): Promise<Date> {
+    return this.clock.serverTime(await this.compute.endpoint(), clientTime);
+  }
+
   async get(id: string): Promise<Server> {
     const { server } = await this.compute.get<{ server: NovaServer }>(`/servers/${pathSegment(id)}`);
     return toServer(server);
@@ -71,14 +85,17 @@ export class ServerManager extends ServerActions {
   private async launch(request: ServerCreateRequest): Promise<ServerCreated> {
     // built before anything is sent: a field this cloud lacks fails here, with no request made
     const body = buildServerCreateBody(request, await this.compute.microversion());
-    const sentAt = new Date();
+    const sentAt = new Date(this.clock.now());
     let text: string;
     try {
       text = (await this.compute.send('POST', '/servers', body)).text;
     } catch (e) {
       if (!isUnclearFailure(e)) throw e;
       const multi = (request.maxCount ?? request.minCount ?? 1) > 1;
-      const found = await findLaunched((f) => this.list(f), request.name, sentAt, multi).catch(() => undefined);
+      // the search window is in Nova's time: with our clock fast it would start after the launch
+      const found = await this.cloudTime(sentAt)
+        .then((sentAtCloud) => findLaunched((f) => this.list(f), request.name, sentAtCloud, multi))
+        .catch(() => undefined);
       if (!found) throw e;
       return { id: found.id, reservationId: undefined, recoveredFrom: isOpenStackError(e) ? e.kind : 'network' };
     }

@@ -1,9 +1,9 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FaultProxy } from '../../../e2e/support/fault-proxy.js';
 import { passwordAuth, RUN_PREFIX } from '../../../e2e/support/local-cloud.js';
+import { sshPublicKey } from '../../../e2e/support/server-fixtures.js';
 import { CloudClient } from '../cloud-client.js';
 import type { SessionOptions } from '../session.js';
 
@@ -29,14 +29,6 @@ afterAll(async () => {
 });
 
 const FLAVORS = /\/flavors\/detail/;
-
-/** An OpenSSH ed25519 public key line, made here so nothing depends on a key on disk. */
-function sshPublicKey(): string {
-  const x = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x ?? '';
-  const field = (b: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
-  const blob = Buffer.concat([field(Buffer.from('ssh-ed25519')), field(Buffer.from(x, 'base64url'))]);
-  return `ssh-ed25519 ${blob.toString('base64')} novadesk-test`;
-}
 
 describe('transport and session through the fault proxy', () => {
   it('retries a GET on 503 honouring Retry-After in seconds, then succeeds', async () => {

@@ -2,6 +2,7 @@ import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import { OpenStackError, fromResponse, requestIdOf } from '../errors.js';
 import { redactBodyText, redactUrl } from '../redact.js';
 import type { RequestLog } from '../request-log.js';
+import { ServerClock } from './server-clock.js';
 import { IDEMPOTENT_METHODS, RETRY_STATUSES, asksTooLong, deletedByEarlierAttempt, parseRetryAfter, retryDelayMs } from './retry.js';
 import { tlsConnectOptions } from './tls-options.js';
 
@@ -20,6 +21,8 @@ export interface TransportOptions {
   maxResponseBytes?: number;
   maxRetries?: number;
   maxRetryDelayMs?: number;
+  /** this machine's clock (tests set it wrong on purpose); the cloud's is learnt from its answers */
+  now?: () => number;
 }
 
 export interface HttpRequest {
@@ -74,9 +77,12 @@ export class HttpTransport {
   private readonly o: typeof DEFAULTS & TransportOptions;
   /** what the profile's TLS settings mean that the user may not expect (a CA file ignored) */
   readonly warnings: readonly string[];
+  /** each endpoint's clock, from the Date header of every answer */
+  readonly clock: ServerClock;
 
   constructor(options: TransportOptions = {}) {
     this.o = { ...DEFAULTS, ...options };
+    this.clock = new ServerClock(options.now);
     const tls = tlsConnectOptions({ verify: this.o.verify, caPem: this.o.caPem });
     this.warnings = tls.warnings;
     const connect = { ...tls.connect, timeout: this.o.connectTimeoutMs };
@@ -167,6 +173,7 @@ export class HttpTransport {
       this.o.log?.add({ ...base, elapsedMs: performance.now() - started, error: networkError(e, req, deadline).message });
       throw e;
     }
+    this.clock.observe(req.url, headerOf(r.headers, 'date'));
     let text: string;
     try {
       text = await readCapped(r.body, this.o.maxResponseBytes, req);
