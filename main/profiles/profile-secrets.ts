@@ -8,6 +8,7 @@ import {
   type StoreProblem,
 } from '../../shared/schemas/profile.js';
 import { OpenStackError } from '../openstack/errors.js';
+import { knownSecrets } from '../openstack/known-secrets.js';
 import { MemorySecretStore, type SecretStore, type StoredSecret } from './secret-store.js';
 
 type SecretOwner = Pick<Profile, 'id' | 'rememberSecret' | 'auth' | 'tls'>;
@@ -46,6 +47,8 @@ export type SecretRefusal = { reason: 'none' } | { reason: 'moved'; boundTo: Sec
 export class ProfileSecrets {
   private readonly run: SecretStore;
   private readonly leftovers: LeftoverSecrets | undefined;
+  /** per profile, the function that takes its secret out of the known-secrets net */
+  private readonly netted = new Map<string, () => void>();
 
   constructor(
     readonly persistent: SecretStore,
@@ -72,7 +75,14 @@ export class ProfileSecrets {
     return { keep, other: keep === this.persistent ? this.run : this.persistent };
   }
 
+  /** Every secret main holds is scrubbed from whatever leaves main (DESIGN.md decision 8). */
+  private net(profileId: string, secret: string): void {
+    this.netted.get(profileId)?.();
+    this.netted.set(profileId, knownSecrets.add(secret));
+  }
+
   private async place(p: Pick<Profile, 'id' | 'rememberSecret'>, stored: StoredSecret): Promise<void> {
+    this.net(p.id, stored.secret);
     const { keep, other } = this.target(p);
     await keep.set(p.id, stored);
     if (other !== keep) await other.delete(p.id);
@@ -101,6 +111,7 @@ export class ProfileSecrets {
       if (!boundTo) return { reason: 'none' };
       await this.place(owner, { secret: stored.secret, boundTo });
     }
+    this.net(owner.id, stored.secret);
     return secretBindingAllows(boundTo, secretBindingOf(to)) ? { secret: stored.secret } : { reason: 'moved', boundTo };
   }
 
@@ -120,6 +131,8 @@ export class ProfileSecrets {
   }
 
   async delete(profileId: string): Promise<void> {
+    this.netted.get(profileId)?.();
+    this.netted.delete(profileId);
     await this.run.delete(profileId);
     if (this.persistent !== this.run) await this.persistent.delete(profileId);
     await this.leftovers?.remove(profileId);
