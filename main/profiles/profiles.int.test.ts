@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rootCertificates } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,17 @@ describe('import + test connection against the local cloud', () => {
     expect(report.auth.ok && report.auth.project?.name).toBe('alt');
     expect(report.catalog?.regionFound).toBe(false);
     expect(report.compute).toMatchObject({ ok: false, error: { kind: 'endpoint_not_found' } });
+  });
+
+  it('says that a CA file is ignored when certificate checks are off, and not when they are on', async () => {
+    const { id: _id, hasSecret: _h, ...draft } = byName('local-alt');
+    const caFile = join(dir, 'ca.pem');
+    writeFileSync(caFile, rootCertificates[0] ?? expect.unreachable('Node has no bundled root'));
+    const off = await svc.testConnection({ profile: { ...draft, tls: { verify: false, caFile } }, secret: 'alt' });
+    expect(off.auth.ok).toBe(true);
+    expect(off.tlsWarnings).toEqual(['ca_file_ignored']);
+    const on = await svc.testConnection({ profile: { ...draft, tls: { verify: true, caFile } }, secret: 'alt' });
+    expect(on.tlsWarnings).toBeUndefined();
   });
 
   it('no request log entry or report carries a password or token', async () => {

@@ -65,6 +65,7 @@ export async function testConnection(
     report.auth = { ok: false, error: serialize(e) };
     return report;
   }
+  if (client.session.transport.warnings.length) report.tlsWarnings = [...client.session.transport.warnings];
   try {
     const token = await client.session.token().catch((e: unknown) => {
       report.auth = { ok: false, error: serialize(e) };

@@ -280,6 +280,9 @@ export interface ServiceEndpoints {
 
 export type Check<T> = ({ ok: true } & T) | { ok: false; error: SerializedError };
 
+/** What the user should know about a profile's TLS settings; the renderer words each one. */
+export type TlsWarning = 'ca_file_ignored';
+
 export interface ConnectionReport {
   profileId?: ProfileIdText;
   testedAt: string;
@@ -293,6 +296,7 @@ export interface ConnectionReport {
   compute?: Check<{ min: string; max: string; negotiated: string }>;
   image?: Check<{ endpoint: string }>;
   network?: Check<{ endpoint: string }>;
+  tlsWarnings?: TlsWarning[];
 }
 
 export type CloudState = 'connected' | 'needs_credentials' | 'offline' | 'unknown';

@@ -1,4 +1,5 @@
 import * as tls from 'node:tls';
+import type { TlsWarning } from '../../../shared/schemas/profile.js';
 
 export interface TlsSettings {
   /** `false` accepts any certificate */
@@ -27,9 +28,10 @@ export function nodeCaSource(): CaSource | undefined {
  * `ca` replaces Node's defaults, so the defaults are listed again. Where Node cannot read the
  * OS store (Node 20, the browser host), a private CA must come as the profile's CA file.
  */
-export function tlsConnectOptions(s: TlsSettings, source: CaSource | undefined = nodeCaSource()): { connect: TlsConnectOptions; warnings: string[] } {
+export function tlsConnectOptions(s: TlsSettings, source: CaSource | undefined = nodeCaSource()): { connect: TlsConnectOptions; warnings: TlsWarning[] } {
   if (s.verify === false) {
-    const warnings = s.caPem ? ['TLS verification is off for this profile, so its CA file is ignored: any certificate is accepted'] : [];
+    // any certificate is accepted, so the CA file the user chose does nothing: say so
+    const warnings: TlsWarning[] = s.caPem ? ['ca_file_ignored'] : [];
     return { connect: { rejectUnauthorized: false }, warnings };
   }
   if (!source) return { connect: s.caPem ? { ca: [...tls.rootCertificates, s.caPem] } : {}, warnings: [] };

@@ -5,6 +5,7 @@ import type { RequestLog } from '../request-log.js';
 import { ServerClock } from './server-clock.js';
 import { IDEMPOTENT_METHODS, RETRY_STATUSES, asksTooLong, deletedByEarlierAttempt, parseRetryAfter, retryDelayMs } from './retry.js';
 import { tlsConnectOptions } from './tls-options.js';
+import type { TlsWarning } from '../../../shared/schemas/profile.js';
 
 export interface TransportOptions {
   /** Profile id, recorded in the request log. */
@@ -76,7 +77,7 @@ export class HttpTransport {
   private readonly agent: Agent;
   private readonly o: typeof DEFAULTS & TransportOptions;
   /** what the profile's TLS settings mean that the user may not expect (a CA file ignored) */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly TlsWarning[];
   /** each endpoint's clock, from the Date header of every answer */
   readonly clock: ServerClock;
 

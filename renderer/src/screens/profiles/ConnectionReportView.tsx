@@ -33,6 +33,11 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
   return (
     <div className="report">
       <p className="muted">{t('test.testedAt', { when: when(report.testedAt) })}</p>
+      {report.tlsWarnings?.map((w) => (
+        <p key={w} role="note" className="report-warning">
+          {t(`test.tlsWarning.${w}`)}
+        </p>
+      ))}
 
       <section aria-labelledby="report-auth" className="report-section">
         <h3 id="report-auth">
