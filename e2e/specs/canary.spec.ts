@@ -43,7 +43,7 @@ test('no canary secret in the DOM, web storage or console of any screen', async 
   test.setTimeout(240_000);
   const consoleText: string[] = [];
   page.on('console', (m) => consoleText.push(m.text()));
-  await page.goto(app.launchUrl);
+  await app.open(page);
   await expect(page).toHaveTitle('Novadesk');
 
   const made = await page.evaluate(

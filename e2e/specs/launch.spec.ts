@@ -56,9 +56,9 @@ test.beforeAll(async ({ browser }) => {
   test.setTimeout(SLOW);
   app = await startNovadesk();
   needyImageId = await createNeedyImage();
-  // the launch link is single-use: one page for the whole file
+  // one page (and its session) for the whole file
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await page.goto(app.launchUrl);
+  await app.open(page);
   const profiles = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
   if (!profiles.ok) throw new Error(profiles.error.message);
   const demo = profiles.value.find((p) => p.name === 'local-demo');

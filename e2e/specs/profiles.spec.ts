@@ -12,10 +12,10 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
   app = await startNovadesk();
-  // the launch link works once: one context and one page for the whole file
+  // one context and one page (and its session) for the whole file
   context = await browser.newContext();
   page = await context.newPage();
-  await page.goto(app.launchUrl);
+  await app.open(page);
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${app.origin}/#/profiles`);
 });

@@ -64,7 +64,7 @@ test.beforeAll(async ({ browser }) => {
 
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
-  await page.goto(`${app.launchUrl}#/profiles`);
+  await app.open(page, '#/profiles');
   await expect(page.getByRole('button', { name: /^Cloud:/ })).toBeEnabled();
   await page.getByRole('button', { name: /^Cloud:/ }).click();
   await page.getByRole('menuitemradio', { name: /^local-demo(\s|$)/ }).click();

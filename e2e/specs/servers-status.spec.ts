@@ -48,7 +48,7 @@ test.beforeAll(async ({ browser }) => {
   proxy.inject({ service: 'compute', method: 'GET', path: /\/servers/, fault: { type: 'rewrite', json: rewrite } });
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
-  await page.goto(`${app.launchUrl}#/profiles`);
+  await app.open(page, '#/profiles');
   await expect(page.getByRole('button', { name: /^Cloud:/ })).toBeEnabled();
   // not containing P: the quick filter also matches the cloud name
   const cloud = `status-proxy-${RUN_PREFIX}`;

@@ -29,7 +29,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   // start on the profiles screen and pick demo there: the default cloud (admin, with every
   // project's servers on this shared cloud) would otherwise be listed first, for nothing
-  await page.goto(`${app.launchUrl}#/profiles`);
+  await app.open(page, '#/profiles');
   await expect(page.getByRole('button', { name: /^Cloud:/ })).toBeEnabled();
   await pickCloud('local-demo');
   await page.getByRole('link', { name: 'Servers' }).click();

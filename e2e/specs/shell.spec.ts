@@ -5,13 +5,13 @@ import { localCloud } from '../support/local-cloud.js';
 // The app shell in the real app (browser host) against the real local cloud: cloud switching
 // by click and by keyboard, themes, language, the request log.
 let app: RunningApp;
-// The launch link works once; one browser context keeps its session cookie for every test.
+// One browser context keeps the session cookie for every test.
 let context: BrowserContext;
 test.beforeAll(async ({ browser }) => {
   app = await startNovadesk();
   context = await browser.newContext();
   const first = await context.newPage();
-  await first.goto(app.launchUrl);
+  await app.open(first);
   await first.close();
 });
 test.afterAll(async () => {

@@ -28,14 +28,24 @@ async function get(path: string, headers: Record<string, string> = {}) {
   return request(`${host.origin}${path}`, { headers: { cookie, ...headers } });
 }
 
+let launchUrl: string;
+
+/** Redeems a launch link as the browser would; the session cookie, or the refusal's status. */
+async function redeem(url: string): Promise<{ status: number; cookie?: string; body: string }> {
+  const r = await request(url);
+  const setCookie = r.headers['set-cookie'];
+  return { status: r.statusCode, body: await r.body.text(), ...(setCookie ? { cookie: String(setCookie) } : {}) };
+}
+
 beforeAll(async () => {
   host = await startBrowserHost({ router, events, rendererDir: dir, bridgeFile: join(dir, 'bridge.js') });
-  const launch = await request(host.launchUrl);
-  expect(launch.statusCode).toBe(302);
-  const setCookie = String(launch.headers['set-cookie']);
-  expect(setCookie).toMatch(/HttpOnly; SameSite=Strict/);
-  cookie = setCookie.split(';')[0]!;
-  await launch.body.dump();
+  launchUrl = host.issueLaunchUrl();
+  const launch = await redeem(launchUrl);
+  expect(launch.status).toBe(200);
+  // a page that moves on to / itself (same-site, so the Strict cookie goes along)
+  expect(launch.body).toMatch(/<meta http-equiv="refresh" content="0; url=\/">/);
+  expect(launch.cookie).toMatch(/HttpOnly; SameSite=Strict/);
+  cookie = launch.cookie!.split(';')[0]!;
 });
 afterAll(() => host.close());
 
@@ -45,9 +55,14 @@ describe('browser host', () => {
   });
 
   it('the launch link works once', async () => {
-    const again = await request(host.launchUrl);
-    expect(again.statusCode).toBe(403);
-    await again.body.dump();
+    expect((await redeem(launchUrl)).status).toBe(403);
+  });
+
+  it('a launch link issued later retires the earlier unused one', async () => {
+    const first = host.issueLaunchUrl();
+    const second = host.issueLaunchUrl();
+    expect((await redeem(first)).status).toBe(403);
+    expect((await redeem(second)).status).toBe(200);
   });
 
   it('refuses requests without the session cookie', async () => {
@@ -126,6 +141,57 @@ describe('browser host', () => {
     const page = await (await get('/')).body.text();
     const bridge = await (await get('/novadesk-bridge.js')).body.text();
     expect(page + bridge).not.toContain(secret);
-    expect(host.launchUrl).not.toContain(secret);
+    expect(launchUrl).not.toContain(secret);
+  });
+});
+
+// Requests a page of another origin can make without a CORS preflight (a form, a no-cors or
+// simple fetch, an EventSource): only the host's own checks stand between them and the router.
+// A page on 127.0.0.1 at another port is same-site, so the SameSite=Strict cookie rides along.
+describe('simple cross-origin requests (item 15)', () => {
+  const foreign = 'http://127.0.0.1:1';
+
+  it('a foreign Origin with a valid cookie is refused with 403, whatever the request', async () => {
+    const before = dispatched.length;
+    const streamsBefore = host.openStreams();
+    const form = await request(`${host.origin}/ipc/profiles.list`, {
+      method: 'POST',
+      headers: { cookie, origin: foreign, 'content-type': 'text/plain;charset=UTF-8' },
+      body: '{}',
+    });
+    const stream = await get('/events', { origin: foreign });
+    const page = await get('/', { origin: foreign });
+    expect([form.statusCode, stream.statusCode, page.statusCode]).toEqual([403, 403, 403]);
+    await Promise.all([form.body.dump(), stream.body.dump(), page.body.dump()]);
+    expect(host.openStreams()).toBeLessThanOrEqual(streamsBefore);
+    expect(dispatched.length).toBe(before);
+  });
+
+  it('a same-site no-cors GET (no Origin, Fetch Metadata says same-site) with a valid cookie is refused with 403', async () => {
+    const streamsBefore = host.openStreams();
+    const stream = await get('/events', { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'no-cors' });
+    const page = await get('/', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' });
+    expect([stream.statusCode, page.statusCode]).toEqual([403, 403]);
+    await Promise.all([stream.body.dump(), page.body.dump()]);
+    expect(host.openStreams()).toBeLessThanOrEqual(streamsBefore);
+    // our own pages and what the user opens are served
+    const own = await get('/', { 'sec-fetch-site': 'same-origin' });
+    const typed = await get('/', { 'sec-fetch-site': 'none' });
+    expect([own.statusCode, typed.statusCode]).toEqual([200, 200]);
+    await Promise.all([own.body.dump(), typed.body.dump()]);
+  });
+
+  it('our own Origin without the cookie is refused with 401', async () => {
+    const before = dispatched.length;
+    const ipc = await request(`${host.origin}/ipc/profiles.list`, {
+      method: 'POST',
+      headers: { origin: host.origin, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const stream = await request(`${host.origin}/events`, { headers: { origin: host.origin } });
+    const page = await request(`${host.origin}/`, { headers: { origin: host.origin } });
+    expect([ipc.statusCode, stream.statusCode, page.statusCode]).toEqual([401, 401, 401]);
+    await Promise.all([ipc.body.dump(), stream.body.dump(), page.body.dump()]);
+    expect(dispatched.length).toBe(before);
   });
 });

@@ -1,10 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { EventBus } from '../../events.js';
 import type { Router } from '../../ipc/router.js';
 import { CONTENT_SECURITY_POLICY } from '../csp.js';
+import { EventStreams, type EventStreamLimits } from './event-streams.js';
+import { LaunchCodes, LAUNCH_CODE_TTL_MS } from './launch-codes.js';
+import { defaultPeerCheck, type PeerCheck } from './peer-uid.js';
 import { SESSION_COOKIE, cookieValue, originAllowed, sameSecret } from './security.js';
 import { injectBridge, staticFile } from './static-files.js';
 
@@ -17,13 +20,27 @@ export interface BrowserHostOptions {
   bridgeFile: string;
   port?: number;
   maxBodyBytes?: number;
+  /** how long a launch code lives after it is issued (default 30 s) */
+  launchCodeTtlMs?: number;
+  /** the clock launch codes expire by (tests move it instead of sleeping) */
+  now?: () => number;
+  /** called each time a launch code buys the cookie (the CLI then removes its launch page) */
+  onLaunchRedeemed?: () => void;
+  /** who may connect; default on Linux: our own uid only (/proc/net/tcp). `false`: anyone local */
+  peerCheck?: PeerCheck | false;
+  eventStreams?: EventStreamLimits;
 }
 
 export interface BrowserHost {
-  /** One-time URL: exchanges its code for a session cookie, then is useless. */
-  launchUrl: string;
   origin: string;
   port: number;
+  /**
+   * A fresh one-time link that exchanges its code for the session cookie. It retires any
+   * earlier link and expires after `launchCodeTtlMs`. Never put it on a command line.
+   */
+  issueLaunchUrl(): string;
+  /** open /events streams (for tests and diagnostics) */
+  openStreams(): number;
   close(): Promise<void>;
 }
 
@@ -31,45 +48,60 @@ const BRIDGE_PATH = '/novadesk-bridge.js';
 
 /**
  * Where Electron cannot start: the built renderer and the same router on 127.0.0.1, behind a
- * per-run session secret (an HttpOnly cookie obtained once through a one-time launch code),
- * with Host and Origin checks and a server-sent-events channel for events.
+ * per-run session secret (an HttpOnly cookie obtained through a one-time launch code),
+ * with peer-uid, Host and Origin checks and a server-sent-events channel for events.
  */
 export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHost> {
   const session = randomBytes(32).toString('base64url');
-  let launchCode: string | undefined = randomBytes(24).toString('base64url');
+  const codes = new LaunchCodes(o.launchCodeTtlMs ?? LAUNCH_CODE_TTL_MS, o.now);
   const maxBody = o.maxBodyBytes ?? 16 * 1024 * 1024;
-  const streams = new Set<ServerResponse>();
+  const streams = new EventStreams(o.eventStreams);
+  const peerCheck = o.peerCheck === false ? undefined : (o.peerCheck ?? defaultPeerCheck());
+  const peerVerdicts = new WeakMap<Socket, Promise<boolean>>();
   let port = 0;
 
-  const unsubscribe = o.events.subscribe((event, payload) => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const s of streams) s.write(frame);
-  });
+  const unsubscribe = o.events.subscribe((event, payload) => streams.send(event, payload));
 
+  const baseHeaders = {
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  };
   const send = (res: ServerResponse, status: number, body: string | Buffer, type = 'application/json', extra: Record<string, string> = {}) => {
-    res.writeHead(status, {
-      'content-type': type,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      ...extra,
-    });
+    res.writeHead(status, { ...baseHeaders, 'content-type': type, ...extra });
     res.end(body);
   };
 
+  /** One verdict per connection, asked on its first request: every request is covered. */
+  function peerAllowed(socket: Socket): Promise<boolean> {
+    if (!peerCheck) return Promise.resolve(true);
+    let verdict = peerVerdicts.get(socket);
+    if (!verdict) {
+      verdict = peerCheck(socket).catch(() => false);
+      peerVerdicts.set(socket, verdict);
+    }
+    return verdict;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const allowed = originAllowed(req, port);
-    if (!allowed.ok) return send(res, 403, JSON.stringify({ error: `refused: ${allowed.reason}` }));
+    if (!(await peerAllowed(req.socket))) {
+      res.shouldKeepAlive = false;
+      return send(res, 403, 'refused: this connection is not from the user running Novadesk', 'text/plain');
+    }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const allowed = originAllowed(req, port, url.pathname);
+    if (!allowed.ok) return send(res, 403, JSON.stringify({ error: `refused: ${allowed.reason}` }));
 
     if (url.pathname === '/launch') {
-      if (!launchCode || !sameSecret(url.searchParams.get('code') ?? undefined, launchCode)) {
-        return send(res, 403, 'This launch link was already used or is wrong. Start Novadesk again.', 'text/plain');
+      if (!codes.redeem(url.searchParams.get('code') ?? undefined)) {
+        return send(res, 403, 'This launch link was already used, has expired or is wrong. Start Novadesk again.', 'text/plain');
       }
-      launchCode = undefined;
-      return send(res, 302, '', 'text/plain', {
-        location: '/',
+      o.onLaunchRedeemed?.();
+      // A page that moves on, not a 302: when the link came from our file:// launch page, the
+      // navigation is cross-site, and Chromium would not send a SameSite=Strict cookie on a
+      // redirect of it. A navigation this page starts is same-site, so the cookie goes along.
+      return send(res, 200, '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=/"><title>Novadesk</title><a href="/">Open Novadesk</a>\n', 'text/html; charset=utf-8', {
         'set-cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`,
       });
     }
@@ -96,10 +128,7 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
     }
 
     if (url.pathname === '/events' && req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-      res.write(': connected\n\n');
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
+      streams.open(res, baseHeaders);
       return;
     }
 
@@ -117,16 +146,24 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
       else res.end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(o.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    // EADDRINUSE, EACCES: the caller says so and stops, instead of an unhandled 'error' event
+    server.once('error', reject);
+    server.listen(o.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     port,
-    launchUrl: `${origin}/launch?code=${launchCode}`,
+    issueLaunchUrl: () => `${origin}/launch?code=${codes.issue()}`,
+    openStreams: () => streams.size,
     async close() {
       unsubscribe();
-      for (const s of streams) s.end();
+      streams.closeAll();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
     },

@@ -20,12 +20,18 @@ export function cookieValue(req: IncomingMessage, name: string): string | undefi
 
 /**
  * DNS rebinding and cross-site requests: the Host must be our loopback address and port, and
- * an Origin, when sent, must be our own.
+ * an Origin, when sent, must be our own. A page on 127.0.0.1 at another port is same-site, so
+ * the SameSite=Strict cookie reaches us from it; a no-cors GET (`<img>`, `<script>`, fetch)
+ * carries no Origin, but Chromium's Fetch Metadata says where it came from: only our own pages
+ * ('same-origin') and the user ('none': typed, --app) are served. The launch link is also
+ * reached from our file:// launch page ('cross-site'); it needs its one-time code anyway.
  */
-export function originAllowed(req: IncomingMessage, port: number): { ok: true } | { ok: false; reason: string } {
+export function originAllowed(req: IncomingMessage, port: number, pathname: string): { ok: true } | { ok: false; reason: string } {
   const self = `127.0.0.1:${port}`;
   if (req.headers.host !== self) return { ok: false, reason: 'host' };
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== `http://${self}`) return { ok: false, reason: 'origin' };
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none' && pathname !== '/launch') return { ok: false, reason: 'sec-fetch-site' };
   return { ok: true };
 }
