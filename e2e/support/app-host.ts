@@ -33,7 +33,9 @@ const LINK = /(http:\/\/127\.0\.0\.1:\d+\/launch\?code=[\w-]+)/g;
 
 export async function startNovadesk(opts: { seed?: boolean } = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'novadesk-e2e-'));
-  const args = ['dist/main/shell/browser/cli.js', '--no-open', '--data-dir', dataDir];
+  // NOVADESK_E2E_CLI: a private build (proving a spec red against changed sources without
+  // touching the dist/ that others' runs use)
+  const args = [process.env.NOVADESK_E2E_CLI ?? 'dist/main/shell/browser/cli.js', '--no-open', '--data-dir', dataDir];
   if (opts.seed !== false) args.push('--seed-clouds', CLOUDS_YAML);
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
