@@ -31,9 +31,9 @@ export async function openApp(): Promise<AppInBrowser> {
     await app.stop();
   };
   try {
-    // the launch link works once and leaves the session cookie in the context
+    // a one-time launch link leaves the session cookie in the context
     const first = await context.newPage();
-    await first.goto(app.launchUrl);
+    await app.open(first);
     const list = await first.evaluate(() => window.novadesk.invoke('profiles.list', {}));
     if (!list.ok) throw new Error(list.error.message);
     await first.close();

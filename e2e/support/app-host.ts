@@ -14,8 +14,6 @@ import type { Page } from '@playwright/test';
 import { CLOUDS_YAML } from './local-cloud.js';
 
 export interface RunningApp {
-  /** the link printed at start: valid once, for 30 s after start; prefer open() */
-  launchUrl: string;
   origin: string;
   dataDir: string;
   output: () => string;
@@ -68,8 +66,8 @@ export async function startNovadesk(opts: { seed?: boolean } = {}): Promise<Runn
       check();
     });
 
-  const launchUrl = await nthLink(0, 'launch link');
-  const origin = new URL(launchUrl).origin;
+  // the link printed at start only tells the origin: it may expire before a page opens
+  const origin = new URL(await nthLink(0, 'launch link')).origin;
   // one request at a time, so each caller gets the link its own line asked for
   let queue: Promise<unknown> = Promise.resolve();
   const launchLink = () => {
@@ -83,7 +81,6 @@ export async function startNovadesk(opts: { seed?: boolean } = {}): Promise<Runn
   };
 
   return {
-    launchUrl,
     origin,
     dataDir,
     output: () => out,
