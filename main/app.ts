@@ -8,6 +8,7 @@ import { ListCache } from './clouds/list-cache.js';
 import { CloudRegistry } from './clouds/registry.js';
 import { Watchers } from './clouds/watchers.js';
 import { EventBus } from './events.js';
+import { describeFailure } from './failure-text.js';
 import { createHandlers } from './ipc/handlers/index.js';
 import { createRouter, type Router } from './ipc/router.js';
 import { fileVersionCache } from './openstack/compute/version-cache.js';
@@ -34,7 +35,7 @@ export interface NovadeskApp {
 }
 
 export async function createApp(o: AppOptions): Promise<NovadeskApp> {
-  const onInternalError = o.onInternalError ?? ((channel: string, e: unknown) => console.error(`novadesk: internal error in ${channel}:`, e));
+  const onInternalError = o.onInternalError ?? ((channel: string, e: unknown) => console.error(`novadesk: internal error in ${channel}: ${describeFailure(e)}`));
   const log = new RequestLog();
   const events = new EventBus();
   // a full disk or read-only folder opens the store read-only (profiles.problems says so); it never stops the app

@@ -6,6 +6,7 @@ import type { VersionCache } from '../openstack/compute/version-cache.js';
 import { OpenStackError, isOpenStackError } from '../openstack/errors.js';
 import type { RequestLog } from '../openstack/request-log.js';
 import { toSerializedError } from '../ipc/serialize-error.js';
+import { describeFailure } from '../failure-text.js';
 import { missingSecret } from '../profiles/profile-secrets.js';
 import { sessionOptionsFor, type SessionExtras } from '../profiles/session-options.js';
 import { stateAfterError } from './cloud-status.js';
@@ -63,8 +64,13 @@ export class CloudRegistry {
     this.now = o.now ?? (() => new Date());
     this.started = this.now().toISOString();
     this.unfollow = o.source.onChange?.((e) => {
-      void this.reconcile(e.id, e.kind === 'removed');
+      // nobody awaits a reconcile: a failure (an unreadable secrets file) is reported, never left to crash the host
+      this.reconcile(e.id, e.kind === 'removed').catch((err: unknown) => this.internalError(err));
     });
+  }
+
+  private internalError(e: unknown): void {
+    (this.o.onInternalError ?? ((x) => console.error(`novadesk: internal error in clouds.status: ${describeFailure(x)}`)))(e);
   }
 
   /** The profile's client, building it if needed. Throws not_found or secret_unavailable. */
@@ -200,7 +206,7 @@ export class CloudRegistry {
 
   /** Statuses reach the renderer: the same rule as IPC answers, no detail of our own bugs. */
   private serialize(e: unknown): SerializedError {
-    return toSerializedError(e, this.o.onInternalError ?? ((x) => console.error('novadesk: internal error in clouds.status:', x)));
+    return toSerializedError(e, (x) => this.internalError(x));
   }
 
   private set(id: string, state: CloudState, error?: SerializedError): void {

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findChromium } from './chromium.js';
-import { describeFailure, failureSummary, installCrashHandlers } from './crash-log.js';
+import { describeFailure, failureSummary } from '../../failure-text.js';
+import { installCrashHandlers } from './crash-log.js';
 import { runBrowserHost, type RunningHost } from './run-host.js';
 
 let running: RunningHost | undefined;

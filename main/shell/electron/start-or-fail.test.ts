@@ -37,7 +37,7 @@ describe('startOrFail', () => {
     const f = fakes();
     expect(await startOrFail(() => Promise.reject(new Error('profiles.json: EACCES')), f.deps)).toBe(false);
     expect(f.calls).toHaveLength(2);
-    expect(f.calls[0]).toMatch(/^dialog: Novadesk: could not start \| Error: profiles.json: EACCES\n/);
+    expect(f.calls[0]).toMatch(/^dialog: Novadesk: could not start \| profiles.json: EACCES\n/);
     expect(f.calls[1]).toBe('exit 1');
     expect(f.logged.join('\n')).toMatch(/could not start: Error: profiles.json: EACCES/);
   });

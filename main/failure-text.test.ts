@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure, failureSummary } from './crash-log.js';
+import { describeFailure, failureSummary } from './failure-text.js';
 
 describe('describeFailure', () => {
   it('keeps the message and frames, redacts URLs, JSON messages and the error fields', () => {
@@ -22,5 +22,20 @@ describe('describeFailure', () => {
     const wrapped = new Error('outer', { cause: new Error('inner http://u:p@h/') });
     expect(describeFailure(wrapped)).toMatch(/caused by: Error: inner http:\/\/u:\*\*\*@h\//);
     expect(failureSummary(new Error('listen EADDRINUSE: address already in use 127.0.0.1:1'))).toBe('listen EADDRINUSE: address already in use 127.0.0.1:1');
+  });
+});
+
+describe('the known-secrets net over failure text', () => {
+  it('replaces a live secret wherever a message carries it', async () => {
+    const { knownSecrets } = await import('./openstack/known-secrets.js');
+    const token = `gAAAAAB-${Math.random().toString(36).slice(2)}`;
+    const forget = knownSecrets.add(token);
+    try {
+      const e = new Error(`Instance ${token} could not be found.`);
+      expect(describeFailure(e)).not.toContain(token);
+      expect(failureSummary(e)).toBe('Instance *** could not be found.');
+    } finally {
+      forget();
+    }
   });
 });
