@@ -54,7 +54,7 @@ test('create an anti-affinity group with at most 2 servers per host: Nova has th
   await shell.expectNavLink('Server groups');
   await screen.create(GROUP, 'Anti-affinity', 2);
   await expect(shell.toast(`Server group ${GROUP} created`)).toBeVisible();
-  await expect(screen.row(GROUP)).toContainText('anti-affinity');
+  await expect(screen.row(GROUP)).toContainText('Anti-affinity');
   await expect(screen.row(GROUP)).toContainText('at most 2 per host');
   const nova = await groupByName();
   expect(nova?.policy).toBe('anti-affinity');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from './ActionButton.js';
 import { batchActions, rowsFit, type ActionDef, type ActionTable } from './action-table.js';
 
 interface Props<Row> {
@@ -19,18 +20,17 @@ export function BatchBar<Row>({ table, rows, onRun, onClear }: Props<Row>) {
       <span className="kit-batch-count">{t('kit:batch.selected', { count: rows.length })}</span>
       {batchActions(table).map((a) => {
         const fit = rowsFit(a, rows);
+        const skipped = rows.length - fit.length;
         return (
-          <button
+          <ActionButton
             key={a.id}
-            type="button"
-            className={a.danger ? 'button danger' : 'button'}
+            ns={table.namespace}
+            action={a}
             disabled={fit.length === 0}
-            title={fit.length < rows.length ? t('kit:batch.skips', { count: rows.length - fit.length }) : undefined}
+            why={skipped > 0 ? t('kit:batch.skips', { count: skipped }) : undefined}
+            suffix={skipped > 0 && fit.length > 0 ? ` (${fit.length})` : ''}
             onClick={() => onRun(a, fit)}
-          >
-            {t(`action.${a.id}`)}
-            {fit.length !== rows.length && fit.length > 0 ? ` (${fit.length})` : ''}
-          </button>
+          />
         );
       })}
       <button type="button" className="button ghost" onClick={onClear}>

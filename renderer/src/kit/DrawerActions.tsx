@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { asksMore, availability, drawerActions, type ActionDef, type ActionTable } from './action-table.js';
+import { ActionButton } from './ActionButton.js';
+import { availability, drawerActions, type ActionDef, type ActionTable } from './action-table.js';
 
 interface Props<Row> {
   table: ActionTable<Row>;
@@ -14,19 +15,7 @@ export function DrawerActions<Row>({ table, row, onPick }: Props<Row>) {
     <div className="kit-row" role="toolbar" aria-label={t('kit:drawer.actions')}>
       {drawerActions(table).map((a) => {
         const avail = availability(a, row);
-        return (
-          <button
-            key={a.id}
-            type="button"
-            className={a.danger ? 'button danger' : 'button'}
-            disabled={!avail.ok}
-            title={avail.ok ? undefined : t(`why.${avail.reason}`)}
-            onClick={() => onPick(a)}
-          >
-            {t(`action.${a.id}`)}
-            {asksMore(a) ? '…' : ''}
-          </button>
-        );
+        return <ActionButton key={a.id} ns={table.namespace} action={a} why={avail.ok ? undefined : t(`why.${avail.reason}`)} onClick={() => onPick(a)} />;
       })}
     </div>
   );

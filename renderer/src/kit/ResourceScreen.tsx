@@ -1,6 +1,7 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadText } from '../lib/download.js';
 import { errorText } from '../shell/error-text.js';
 import { useClouds } from '../stores/clouds.js';
 import type { ActionDef, ActionTable } from './action-table.js';
@@ -11,7 +12,7 @@ import { headerKey, initialHidden, type KitColumn } from './columns.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { DetailsDrawer, type DrawerTab } from './DetailsDrawer.js';
 import { DrawerActions } from './DrawerActions.js';
-import { downloadText, toCsv, toJson } from './export.js';
+import { toCsv, toJson } from './export.js';
 import { EMPTY_LIST, rowKey, type ListStore } from './list-store.js';
 import { ResourceTable } from './ResourceTable.js';
 import { RowMenu } from './RowMenu.js';

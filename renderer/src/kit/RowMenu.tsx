@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { asksMore, availability, menuGroups, type ActionDef, type ActionTable } from './action-table.js';
+import { useOutsideClick } from './use-outside-click.js';
 import { useRovingFocus } from './use-roving-focus.js';
 
 interface Props<Row> {
@@ -37,13 +38,7 @@ export function RowMenu<Row>({ table, row, name, anchor, onPick, onClose }: Prop
     setPos({ top, left: Math.max(4, Math.min(r.right - w, window.innerWidth - w - 4)) });
   }, [anchor]);
 
-  useEffect(() => {
-    const onDown = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node) && e.target !== anchor) onClose();
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [anchor, onClose]);
+  useOutsideClick(ref, true, onClose, anchor);
 
   let index = 0;
   return createPortal(

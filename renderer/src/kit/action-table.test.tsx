@@ -107,7 +107,7 @@ describe('BatchBar and DrawerActions', () => {
     const rows = [thing(), thing({ id: 't2', name: 'beta', state: 'busy' }), thing({ id: 't3', name: 'gamma', locked: true })];
     render(<BatchBar table={THING_ACTIONS} rows={rows} onRun={onRun} onClear={() => {}} />);
     const buttons = screen.getAllByRole('button').map((b) => b.textContent);
-    expect(buttons).toEqual(['Start (1)', 'Stop (2)', 'Delete (2)', 'Clear selection']);
+    expect(buttons).toEqual(['Start (1)', 'Stop (2)', 'Delete… (2)', 'Clear selection']);
     await userEvent.click(screen.getByRole('button', { name: 'Stop (2)' }));
     expect(onRun.mock.calls[0]![1].map((r: { id: string }) => r.id)).toEqual(['t1', 't2']);
   });

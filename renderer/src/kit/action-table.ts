@@ -47,6 +47,14 @@ export interface ActionTable<Row> {
   actions: ReadonlyArray<ActionDef<Row>>;
 }
 
+/**
+ * The delete row most resources share: one request per row, batchable, in the danger colour,
+ * confirmed, and guarded on production clouds. Guards (a lock, a state) are the resource's.
+ */
+export function deleteAction<Row>(req: ChannelRequest<[row: Row, cloud: string]>, guards?: ReadonlyArray<Guard<Row>>): ActionDef<Row> {
+  return { id: 'delete', group: 'remove', request: req, batchable: true, danger: true, confirm: { production: true }, ...(guards ? { guards } : {}) };
+}
+
 export type Availability = { ok: true } | { ok: false; reason: string };
 
 const OK: Availability = { ok: true };

@@ -24,20 +24,3 @@ export function toJson<Row>(columns: ReadonlyArray<KitColumn<Row>>, rows: readon
   const out = rows.map((r) => Object.fromEntries(columns.map((c) => [c.id, c.value(r) ?? null])));
   return `${JSON.stringify(out, null, 2)}\n`;
 }
-
-/** Hands a text file to the browser's download (Chromium in both hosts lets the user place it). */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.rel = 'noopener';
-    document.body.append(a);
-    a.click();
-    a.remove();
-  } finally {
-    // revoked after the click has been handled
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
+import { FormDialog, FormField } from '../../kit/FormDialog.js';
 import { api } from '../../lib/api.js';
-import { errorText } from '../../shell/error-text.js';
-import { Modal } from '../../shell/Modal.js';
 import { notify } from '../../stores/notify.js';
 import { saveTextFile } from '../launch/save-file.js';
 import { generateEd25519 } from '../launch/ssh-key.js';
@@ -46,7 +45,7 @@ export function GenerateDialog({ cloud, taken, onClose }: Props) {
       setMade({ name, fingerprint: r.value.fingerprint, privateKey: key.privateKey });
       notify({ kind: 'success', title: t('generate.registered', { name }) });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(t('generate.failed', { error: e instanceof Error ? e.message : String(e) }));
     }
   });
 
@@ -58,64 +57,56 @@ export function GenerateDialog({ cloud, taken, onClose }: Props) {
 
   const nameError = formState.errors.name;
   return (
-    <Modal
+    <FormDialog
       title={t('generate.title')}
-      description={made ? undefined : t('generate.help')}
+      description={t('generate.help')}
+      formId="kp-generate"
+      submitLabel={formState.isSubmitting ? t('generate.working') : t('generate.submit')}
+      submitting={formState.isSubmitting}
+      onSubmit={(e) => void submit(e)}
       onClose={onClose}
+      error={error}
       wide
-      footer={
-        made ? (
-          <button type="button" className="button primary" onClick={onClose}>
-            {t('generate.done')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              {t('common:actions.cancel')}
+      done={
+        made && {
+          body: <PrivateKeyOnce made={made} saved={saved} onSave={() => void save()} />,
+          footer: (
+            <button type="button" className="button primary" onClick={onClose}>
+              {t('generate.done')}
             </button>
-            <button type="submit" form="kp-generate" className="button primary" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? t('generate.working') : t('generate.submit')}
-            </button>
-          </>
-        )
+          ),
+        }
       }
     >
-      {!made ? (
-        <form id="kp-generate" className="kit-stack kit-form" onSubmit={(e) => void submit(e)} noValidate>
-          <label className="kit-stack kit-field">
-            <span>{t('form.name')}</span>
-            <input type="text" autoComplete="off" data-autofocus aria-invalid={!!nameError} {...register('name')} />
-          </label>
-          {nameError && <div className="field-error">{t(problemKey('name', nameError.message))}</div>}
-          {error && (
-            <p role="alert" className="banner danger">
-              {typeof error === 'string' ? t('generate.failed', { error }) : errorText(t, error)}
-            </p>
-          )}
-        </form>
-      ) : (
-        <div className="kit-stack kit-form">
-          <p role="status">{t('generate.registeredAs', { name: made.name, fingerprint: made.fingerprint })}</p>
-          <p className="banner warn">{t('generate.once')}</p>
-          <label className="kit-stack kit-field">
-            <span>{t('generate.privateKey')}</span>
-            <textarea className="mono" readOnly rows={8} value={made.privateKey} />
-          </label>
-          <div className="kit-row">
-            <button type="button" className="button" onClick={() => void save()}>
-              {t('generate.save')}
-            </button>
-            <button type="button" className="button" onClick={() => void navigator.clipboard.writeText(made.privateKey)}>
-              {t('common:actions.copy')}
-            </button>
-            {saved && (
-              <span role="status" className="muted">
-                {saved}
-              </span>
-            )}
-          </div>
-        </div>
-      )}
-    </Modal>
+      <FormField label={t('form.name')} problem={nameError && t(problemKey('name', nameError.message))}>
+        <input type="text" autoComplete="off" data-autofocus aria-invalid={!!nameError} {...register('name')} />
+      </FormField>
+    </FormDialog>
+  );
+}
+
+function PrivateKeyOnce({ made, saved, onSave }: { made: Made; saved: string | undefined; onSave(): void }) {
+  const { t } = useTranslation('keypairs');
+  return (
+    <div className="kit-stack kit-form">
+      <p role="status">{t('generate.registeredAs', { name: made.name, fingerprint: made.fingerprint })}</p>
+      <p className="banner warn">{t('generate.once')}</p>
+      <FormField label={t('generate.privateKey')}>
+        <textarea className="mono" readOnly rows={8} value={made.privateKey} />
+      </FormField>
+      <div className="kit-row">
+        <button type="button" className="button" onClick={onSave}>
+          {t('generate.save')}
+        </button>
+        <button type="button" className="button" onClick={() => void navigator.clipboard.writeText(made.privateKey)}>
+          {t('common:actions.copy')}
+        </button>
+        {saved && (
+          <span role="status" className="muted">
+            {saved}
+          </span>
+        )}
+      </div>
+    </div>
   );
 }

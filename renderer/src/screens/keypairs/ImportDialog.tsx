@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
+import { FormDialog, FormField } from '../../kit/FormDialog.js';
 import { api } from '../../lib/api.js';
-import { errorText } from '../../shell/error-text.js';
-import { Modal } from '../../shell/Modal.js';
 import { notify } from '../../stores/notify.js';
 import { importSchema, nameFromFile, problemKey } from './keypair-form.js';
 import { useKeypairs } from './keypairs-store.js';
@@ -47,42 +46,25 @@ export function ImportDialog({ cloud, taken, onClose }: Props) {
 
   const { errors } = formState;
   return (
-    <Modal
+    <FormDialog
       title={t('import.title')}
+      formId="kp-import"
+      submitLabel={t('import.submit')}
+      submitting={formState.isSubmitting}
+      onSubmit={(e) => void submit(e)}
       onClose={onClose}
+      error={error}
       wide
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" form="kp-import" className="button primary" disabled={formState.isSubmitting}>
-            {t('import.submit')}
-          </button>
-        </>
-      }
     >
-      <form id="kp-import" className="kit-stack kit-form" onSubmit={(e) => void submit(e)} noValidate>
-        <label className="kit-stack kit-field">
-          <span>{t('form.name')}</span>
-          <input type="text" autoComplete="off" data-autofocus aria-invalid={!!errors.name} {...register('name')} />
-        </label>
-        {errors.name && <div className="field-error">{t(problemKey('name', errors.name.message))}</div>}
-        <label className="kit-stack kit-field">
-          <span>{t('form.publicKey')}</span>
-          <textarea className="mono" rows={4} placeholder="ssh-ed25519 AAAA…" aria-invalid={!!errors.publicKey} {...register('publicKey')} />
-        </label>
-        {errors.publicKey && <div className="field-error">{t(problemKey('publicKey', errors.publicKey.message))}</div>}
-        <label className="kit-stack kit-field">
-          <span>{t('import.file')}</span>
-          <input type="file" accept=".pub,text/plain" onChange={(e) => void loadFile(e.target.files?.[0])} />
-        </label>
-        {error && (
-          <p role="alert" className="banner danger">
-            {errorText(t, error)}
-          </p>
-        )}
-      </form>
-    </Modal>
+      <FormField label={t('form.name')} problem={errors.name && t(problemKey('name', errors.name.message))}>
+        <input type="text" autoComplete="off" data-autofocus aria-invalid={!!errors.name} {...register('name')} />
+      </FormField>
+      <FormField label={t('form.publicKey')} problem={errors.publicKey && t(problemKey('publicKey', errors.publicKey.message))}>
+        <textarea className="mono" rows={4} placeholder="ssh-ed25519 AAAA…" aria-invalid={!!errors.publicKey} {...register('publicKey')} />
+      </FormField>
+      <FormField label={t('import.file')}>
+        <input type="file" accept=".pub,text/plain" onChange={(e) => void loadFile(e.target.files?.[0])} />
+      </FormField>
+    </FormDialog>
   );
 }

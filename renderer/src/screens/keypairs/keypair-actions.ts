@@ -1,5 +1,5 @@
 import type { Keypair } from '../../../../shared/domain/keypair.js';
-import type { ActionTable } from '../../kit/action-table.js';
+import { deleteAction, type ActionTable } from '../../kit/action-table.js';
 import { request } from '../../kit/request.js';
 
 /** What can be done to a key pair: the row menu, the drawer and the batch bar come from this. */
@@ -12,13 +12,6 @@ export const KEYPAIR_ACTIONS: ActionTable<Keypair> = {
       perform: (k) => navigator.clipboard.writeText(k.publicKey),
       guards: [{ reason: 'noPublicKey', blocks: (k) => !k.publicKey }],
     },
-    {
-      id: 'delete',
-      group: 'remove',
-      request: request('keypairs.delete', (k: Keypair, cloud: string) => ({ cloud, name: k.name })),
-      batchable: true,
-      danger: true,
-      confirm: { production: true },
-    },
+    deleteAction(request('keypairs.delete', (k: Keypair, cloud: string) => ({ cloud, name: k.name }))),
   ],
 };

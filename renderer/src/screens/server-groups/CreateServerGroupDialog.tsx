@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
+import { FormDialog, FormField } from '../../kit/FormDialog.js';
 import { api } from '../../lib/api.js';
-import { errorText } from '../../shell/error-text.js';
-import { Modal } from '../../shell/Modal.js';
 import { notify } from '../../stores/notify.js';
 import { CreateForm, policiesFor, rulesOffered } from './server-group-form.js';
 import { useServerGroups } from './server-groups-store.js';
@@ -40,56 +39,39 @@ export function CreateServerGroupDialog({ cloud, onClose }: Props) {
 
   const { errors } = formState;
   return (
-    <Modal
+    <FormDialog
       title={t('create.title')}
+      formId="sg-create"
+      submitLabel={t('create.submit')}
+      submitting={formState.isSubmitting}
+      onSubmit={(e) => void submit(e)}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" form="sg-create" className="button primary" disabled={formState.isSubmitting}>
-            {t('create.submit')}
-          </button>
-        </>
-      }
+      error={error}
     >
-      <form id="sg-create" className="kit-stack kit-form" onSubmit={(e) => void submit(e)} noValidate>
-        <label className="kit-stack kit-field">
-          <span>{t('column.name')}</span>
-          <input type="text" autoComplete="off" data-autofocus aria-invalid={!!errors.name} {...register('name')} />
-        </label>
-        {errors.name && <div className="field-error">{t('create.nameRequired')}</div>}
-        <label className="kit-stack kit-field">
-          <span>{t('column.policy')}</span>
-          <select {...register('policy')}>
-            {policiesFor(version).map((p) => (
-              <option key={p} value={p}>
-                {t(`policy.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="muted">{t(`policyHelp.${policy}`)}</p>
-        {withRules && (
-          <label className="kit-stack kit-field">
-            <span>{t('create.maxPerHost')}</span>
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              aria-invalid={!!errors.maxServerPerHost}
-              {...register('maxServerPerHost', { setValueAs: (v: string) => (v === '' ? undefined : Number(v)) })}
-            />
-          </label>
-        )}
-        {errors.maxServerPerHost && <div className="field-error">{t('create.maxPerHostInvalid')}</div>}
-        {error && (
-          <p role="alert" className="banner danger">
-            {errorText(t, error)}
-          </p>
-        )}
-      </form>
-    </Modal>
+      <FormField label={t('column.name')} problem={errors.name && t('create.nameRequired')}>
+        <input type="text" autoComplete="off" data-autofocus aria-invalid={!!errors.name} {...register('name')} />
+      </FormField>
+      <FormField label={t('column.policy')}>
+        <select {...register('policy')}>
+          {policiesFor(version).map((p) => (
+            <option key={p} value={p}>
+              {t(`policy.${p}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <p className="muted">{t(`policyHelp.${policy}`)}</p>
+      {withRules && (
+        <FormField label={t('create.maxPerHost')} problem={errors.maxServerPerHost && t('create.maxPerHostInvalid')}>
+          <input
+            type="number"
+            min={1}
+            max={1000}
+            aria-invalid={!!errors.maxServerPerHost}
+            {...register('maxServerPerHost', { setValueAs: (v: string) => (v === '' ? undefined : Number(v)) })}
+          />
+        </FormField>
+      )}
+    </FormDialog>
   );
 }

@@ -5,7 +5,8 @@ import type { KitColumn } from '../../kit/columns.js';
 export function serverGroupColumns(t: TFunction<'serverGroups'>): Array<KitColumn<ServerGroup>> {
   return [
     { id: 'name', value: (g) => g.name, width: 220, hideable: false },
-    { id: 'policy', value: (g) => g.policy, width: 150 },
+    // a policy a newer Nova adds still shows, as Nova names it
+    { id: 'policy', value: (g) => g.policy, cell: (g) => t(`policy.${g.policy}`, { defaultValue: g.policy }), width: 150 },
     {
       id: 'rules',
       value: (g) => (g.maxServerPerHost === undefined ? undefined : g.maxServerPerHost),
