@@ -29,6 +29,12 @@ export class AppPage {
     return this.page.getByRole('status').filter({ hasText: text });
   }
 
+  /** Closes every toast (before a screenshot). */
+  async dismissToasts(): Promise<void> {
+    const buttons = this.page.getByRole('button', { name: /^Dismiss: / });
+    while ((await buttons.count()) > 0) await buttons.first().click();
+  }
+
   async expectNavLink(name: string): Promise<void> {
     await expect(this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })).toBeVisible();
   }

@@ -42,6 +42,33 @@ export class ResourceScreenPage {
     return drawer;
   }
 
+  async sortBy(column: string): Promise<void> {
+    await this.table().getByRole('columnheader', { name: column, exact: true }).getByRole('button').click();
+  }
+
+  private async chooseColumn(column: string, shown: boolean): Promise<void> {
+    await this.page.getByRole('button', { name: 'Columns', exact: true }).click();
+    await this.page.getByRole('group', { name: 'Show columns' }).getByRole('checkbox', { name: column }).setChecked(shown);
+    await this.page.keyboard.press('Escape');
+  }
+
+  hideColumn(column: string): Promise<void> {
+    return this.chooseColumn(column, false);
+  }
+
+  showColumn(column: string): Promise<void> {
+    return this.chooseColumn(column, true);
+  }
+
+  /** Clicks an export button and reads the file it downloads. */
+  async exportText(button: 'Export CSV' | 'Export JSON'): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: button }).click();
+    const path = await (await download).path();
+    const { readFile } = await import('node:fs/promises');
+    return readFile(path, 'utf8');
+  }
+
   async rowAction(name: string, action: RegExp): Promise<void> {
     await this.page.getByRole('button', { name: `Actions for ${name}` }).click();
     await this.page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: action }).click();

@@ -111,9 +111,28 @@ test('the list shows both with type and fingerprint; the drawer has the fingerpr
   await expect(drawer.getByRole('tabpanel', { name: 'Public key' })).toContainText(PUBLIC_KEY);
   await expect(drawer.getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
   await useTheme(page, 'light');
+  await shell.dismissToasts();
   await drawer.getByRole('tab', { name: 'Overview' }).click();
   await page.screenshot({ path: 'docs/screenshots/keypairs.png' });
   await drawer.getByRole('button', { name: 'Close details' }).click();
+});
+
+test('export writes what is shown: the filtered rows, sorted, with the chosen columns', async () => {
+  await screen.filter(P);
+  await screen.sortBy('Name');
+  await screen.sortBy('Name');
+  await screen.hideColumn('Fingerprint');
+  const csv = await screen.exportText('Export CSV');
+  const lines = csv.trim().split(/\r\n/);
+  expect(lines[0]).toBe('Name,Type,Created');
+  // descending by name: imported before generated
+  expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([IMPORTED, GENERATED]);
+  const json = JSON.parse(await screen.exportText('Export JSON')) as Array<Record<string, unknown>>;
+  expect(json.map((r) => Object.keys(r))).toEqual([
+    ['name', 'type', 'created'],
+    ['name', 'type', 'created'],
+  ]);
+  await screen.showColumn('Fingerprint');
 });
 
 test('a key pair generated on the screen is used by a launch, and Nova records it on the server', async () => {

@@ -61,6 +61,23 @@ test('create an anti-affinity group with at most 2 servers per host: Nova has th
   expect(nova?.maxServerPerHost).toBe(2);
 });
 
+test('in Simplified Chinese the screen, its columns and the policy are translated', async () => {
+  await page.evaluate(() => localStorage.setItem('novadesk.language', 'zh-CN'));
+  await page.reload();
+  try {
+    await expect(page.getByRole('heading', { level: 1, name: '云主机组 · local-demo' })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: '策略' })).toBeVisible();
+    await page.getByRole('searchbox', { name: '快速筛选' }).fill(GROUP);
+    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: GROUP, exact: true }) });
+    await expect(row).toContainText('反亲和');
+    await expect(row).toContainText('每台主机最多 2 个');
+    await expect(row).not.toContainText('anti-affinity');
+  } finally {
+    await page.evaluate(() => localStorage.setItem('novadesk.language', 'en'));
+    await page.reload();
+  }
+});
+
 test('the server group is chosen in the launch wizard, and Nova places the server in it', async () => {
   test.setTimeout(300_000);
   const group = await groupByName();
@@ -91,6 +108,7 @@ test('the list and the drawer show the member, which links to its server on the 
   const link = drawer.getByRole('link', { name: SERVER });
   await expect(link).toBeVisible();
   await useTheme(page, 'light');
+  await shell.dismissToasts();
   await page.screenshot({ path: 'docs/screenshots/server-groups.png' });
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Servers · local-demo' })).toBeVisible();

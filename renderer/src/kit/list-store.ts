@@ -79,7 +79,8 @@ const refreshList = (kind: ListKind) => request('clouds.refreshList', (cloud: st
 
 export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> {
   const { idOf } = channels;
-  const timers = new Map<string, { timer: ReturnType<typeof setTimeout>; attempt: number }>();
+  /** per cloud: the pending poll of its moving rows */
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const store = create<ListState<T>>()((set, get) => {
     const patch = (cloud: string, p: Partial<ResourceList<T>>) =>
@@ -90,12 +91,12 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
       const moving = channels.isTransitional && channels.get ? (get().lists[cloud]?.items ?? []).filter(channels.isTransitional) : [];
       const cur = timers.get(cloud);
       if (moving.length === 0) {
-        if (cur) clearTimeout(cur.timer);
+        if (cur) clearTimeout(cur);
         timers.delete(cloud);
         return;
       }
+      // already following this cloud: the running chain picks the new rows up
       if (cur) return;
-      const attempt = 1;
       const run = (n: number) => {
         const timer = setTimeout(() => {
           const ids = (get().lists[cloud]?.items ?? []).filter((i) => channels.isTransitional?.(i)).map(idOf);
@@ -108,9 +109,9 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
               else timers.delete(cloud);
             });
         }, pollDelayMs(n));
-        timers.set(cloud, { timer, attempt: n });
+        timers.set(cloud, timer);
       };
-      run(attempt);
+      run(1);
     }
 
     async function complete(cloud: string, items: readonly T[]) {
@@ -192,7 +193,7 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
       },
 
       stopPolling() {
-        for (const { timer } of timers.values()) clearTimeout(timer);
+        for (const timer of timers.values()) clearTimeout(timer);
         timers.clear();
       },
     };

@@ -6,7 +6,7 @@ export function keypairColumns(lang: string): Array<KitColumn<Keypair>> {
   return [
     { id: 'name', value: (k) => k.name, width: 220, hideable: false },
     { id: 'type', value: (k) => k.type, width: 70 },
-    { id: 'fingerprint', value: (k) => k.fingerprint, cell: (k) => <span className="mono">{k.fingerprint}</span>, width: 400 },
+    { id: 'fingerprint', value: (k) => k.fingerprint, cell: (k) => <span className="mono">{k.fingerprint}</span>, width: 340 },
     {
       id: 'created',
       value: (k) => k.createdAt,
