@@ -56,6 +56,17 @@ export default tseslint.config(
     }),
   },
   {
+    // the kit is below the screens: screens are built from it, never the other way
+    files: ['renderer/src/kit/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(
+      electronOnlyInShell,
+      noMainFromOutside,
+      { regex: '^(node:|undici$|conf$|electron-store$)', message: 'The renderer runs in a sandboxed page: no Node modules.' },
+      { regex: '(^|/)screens(/|$)', message: 'renderer/src/kit/** never imports a screen: screens import the kit.' },
+    ),
+  },
+  {
     files: ['main/openstack/**/*.ts'],
     rules: restrict(electronOnlyInShell, {
       regex: '(^|/)shell(/|$)',

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
+import { KeypairsScreen } from './screens/keypairs/KeypairsScreen.js';
 import { LaunchScreen } from './screens/launch/LaunchScreen.js';
 import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
+import { ServerGroupsScreen } from './screens/server-groups/ServerGroupsScreen.js';
 import { ServersScreen } from './screens/servers/ServersScreen.js';
 import { useRoute, type Route } from './shell/routes.js';
 import { Shell } from './shell/Shell.js';
@@ -8,10 +10,12 @@ import { Shell } from './shell/Shell.js';
 const SCREENS: Record<Route, ComponentType> = {
   servers: ServersScreen,
   launch: LaunchScreen,
+  keypairs: KeypairsScreen,
+  'server-groups': ServerGroupsScreen,
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

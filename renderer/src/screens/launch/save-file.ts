@@ -1,3 +1,5 @@
+import { downloadText } from '../../lib/download.js';
+
 /**
  * Saving a file where the user chooses: the File System Access save dialog where Chromium
  * offers it (Electron and the browser host both run Chromium), else a download, which the
@@ -28,19 +30,7 @@ export async function saveTextFile(suggestedName: string, text: string, descript
       // a refused picker (policy, sandbox) still leaves the download
     }
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-pem-file' }));
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = suggestedName;
-    a.rel = 'noopener';
-    document.body.append(a);
-    a.click();
-    a.remove();
-  } finally {
-    // revoked after the click has been handled
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  downloadText(suggestedName, text, 'application/x-pem-file');
   return 'downloaded';
 }
 

@@ -31,13 +31,7 @@ export function isTransitional(s: Pick<Server, 'status' | 'taskState'>): boolean
   return !SETTLED.has(s.status.toUpperCase());
 }
 
-/**
- * Horizon's row polling: 2.5 s × the number of polls so far, capped at 30 s
- * (horizon.tables.js, ajax_poll_interval 2500). `attempt` starts at 1.
- */
-export function pollDelayMs(attempt: number, baseMs = 2500, capMs = 30_000): number {
-  return Math.min(baseMs * Math.max(1, attempt), capMs);
-}
+export { pollDelayMs } from '../../../../shared/poll-pacing.js';
 
 export const ROW_ACTIONS = [
   'start',

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../../shared/errors.js';
@@ -24,11 +24,19 @@ type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | undefined;
 
 function KeyPairs() {
   const { t } = useTranslation('launch');
-  const { setValue, control } = useFormContext<LaunchDraft>();
+  const { setValue, control, getFieldState } = useFormContext<LaunchDraft>();
   const { lookups, cloud, reload } = useLaunchUi();
   const keyName = useWatch({ control, name: 'keyName' });
   const keypairs = lookups.keypairs?.data ?? [];
   const choose = (name: string) => setValue('keyName', name, { shouldDirty: true, shouldTouch: true });
+
+  // The only key pair is the one wanted nearly every time (a server without one cannot be
+  // reached by ssh). A choice already made here, "No key pair" included, is left alone.
+  const only = keypairs.length === 1 ? keypairs[0]?.name : undefined;
+  useEffect(() => {
+    if (only && keyName === '' && !getFieldState('keyName').isTouched) choose(only);
+    // only when the list itself changes: a later "none" must stay
+  }, [only]);
 
   const [genName, setGenName] = useState('');
   const [genStatus, setGenStatus] = useState<Status>();

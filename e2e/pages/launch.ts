@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The launch wizard, as far as the specs of other screens drive it. */
+export class LaunchPage {
+  constructor(readonly page: Page) {}
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  }
+
+  /** An empty draft on the launch screen. */
+  async openFresh(origin: string): Promise<void> {
+    await this.page.evaluate(() => localStorage.removeItem('novadesk.launch'));
+    await this.page.goto(`${origin}/#/launch`);
+    await this.page.reload();
+    await expect(this.page.getByRole('heading', { name: 'Launch servers' })).toBeVisible();
+  }
+
+  async fillBasics(name: string, image: string, flavor: string, network: string): Promise<void> {
+    await this.page.getByLabel('Name *').fill(name);
+    await this.tab('Source').click();
+    await this.page.getByRole('radio', { name: image, exact: true }).check();
+    await this.tab('Flavor').click();
+    await this.page.getByRole('radio', { name: flavor, exact: true }).check();
+    await this.tab('Networks').click();
+    await this.page.getByRole('button', { name: `Add ${network}` }).click();
+  }
+
+  async chooseKeyPair(name: string): Promise<void> {
+    await this.tab('Key pair').click();
+    await this.page.getByRole('radio', { name, exact: true }).check();
+  }
+
+  async chooseServerGroup(name: string): Promise<void> {
+    await this.tab('Server group').click();
+    await this.page.getByRole('radio', { name, exact: true }).check();
+  }
+
+  body(): Locator {
+    return this.page.getByLabel('Request body');
+  }
+
+  async launch(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Launch', exact: true }).click();
+  }
+
+  run(name: string): Locator {
+    return this.page.getByRole('article', { name: `Launch of ${name}` });
+  }
+}

@@ -1,0 +1,100 @@
+import type { ChannelRequest } from './request.js';
+
+/**
+ * One action table per resource: every row is one action, and the row menu, the drawer's
+ * buttons, the batch bar, the confirmation, the production-cloud guard and the locale keys
+ * all derive from it. Adding an action is adding a row; forgetting its words fails the
+ * locale test, and nothing else has to be kept in step by hand.
+ */
+
+/**
+ * Why an action is not offered for a row. `reason` is a key under `why.` in the resource's
+ * namespace (declared here, not computed, so the locale test can check it exists).
+ */
+export interface Guard<Row> {
+  reason: string;
+  blocks(row: Row): boolean;
+}
+
+export interface ActionDef<Row> {
+  id: string;
+  /** consecutive actions with the same group are shown together, with a separator between groups */
+  group: string;
+  /** what is sent for one row; absent when the action only opens a dialog or acts locally */
+  request?: ChannelRequest<[row: Row, cloud: string]>;
+  /** done in the renderer (copy to the clipboard…): no request, no pending mark */
+  perform?(row: Row, cloud: string): Promise<void> | void;
+  /** the screen opens this dialog (by name) instead of sending at once */
+  dialog?: string;
+  /** offered in the batch bar for several rows at once */
+  batchable?: boolean;
+  /** checked in order; the first that blocks gives the reason shown beside the disabled item */
+  guards?: ReadonlyArray<Guard<Row>>;
+  /**
+   * Asks before sending. `production`: on a cloud whose profile is marked production the user
+   * types each row's name (the servers screen's delete guard, for every action marked so).
+   */
+  confirm?: { production: boolean };
+  /** destructive: shown in the danger colour */
+  danger?: boolean;
+  /** the drawer shows it as a button (default true) */
+  drawer?: boolean;
+}
+
+export interface ActionTable<Row> {
+  /** the i18n namespace holding `action.<id>`, `why.<reason>` and `confirm.<id>.*` */
+  namespace: string;
+  actions: ReadonlyArray<ActionDef<Row>>;
+}
+
+/**
+ * The delete row most resources share: one request per row, batchable, in the danger colour,
+ * confirmed, and guarded on production clouds. Guards (a lock, a state) are the resource's.
+ */
+export function deleteAction<Row>(req: ChannelRequest<[row: Row, cloud: string]>, guards?: ReadonlyArray<Guard<Row>>): ActionDef<Row> {
+  return { id: 'delete', group: 'remove', request: req, batchable: true, danger: true, confirm: { production: true }, ...(guards ? { guards } : {}) };
+}
+
+export type Availability = { ok: true } | { ok: false; reason: string };
+
+const OK: Availability = { ok: true };
+
+export function availability<Row>(action: ActionDef<Row>, row: Row): Availability {
+  for (const g of action.guards ?? []) if (g.blocks(row)) return { ok: false, reason: g.reason };
+  return OK;
+}
+
+/** The menu: the table's order, cut into groups where the group changes. */
+export function menuGroups<Row>(table: ActionTable<Row>): Array<ReadonlyArray<ActionDef<Row>>> {
+  const groups: Array<Array<ActionDef<Row>>> = [];
+  let last: string | undefined;
+  for (const a of table.actions) {
+    if (a.group !== last || groups.length === 0) groups.push([]);
+    groups[groups.length - 1]!.push(a);
+    last = a.group;
+  }
+  return groups;
+}
+
+export const batchActions = <Row>(table: ActionTable<Row>) => table.actions.filter((a) => a.batchable);
+
+export const drawerActions = <Row>(table: ActionTable<Row>) => table.actions.filter((a) => a.drawer !== false);
+
+/** The rows of a selection the action applies to; the others are skipped, never sent to fail. */
+export const rowsFit = <Row>(action: ActionDef<Row>, rows: readonly Row[]) => rows.filter((r) => availability(action, r).ok);
+
+/** An item that opens a dialog or asks first ends with an ellipsis, as menus do. */
+export const asksMore = <Row>(a: ActionDef<Row>) => !!(a.dialog ?? a.confirm);
+
+export const needsProductionGuard = <Row>(a: ActionDef<Row>, production: boolean) => production && !!a.confirm?.production;
+
+/** Every key the table's words need in its namespace: what the locale test checks in each language. */
+export function localeKeys<Row>(table: ActionTable<Row>): string[] {
+  const keys = new Set<string>();
+  for (const a of table.actions) {
+    keys.add(`action.${a.id}`);
+    for (const g of a.guards ?? []) keys.add(`why.${g.reason}`);
+    if (a.confirm) for (const k of ['title', 'description', 'button']) keys.add(`confirm.${a.id}.${k}`);
+  }
+  return [...keys];
+}

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../shared/errors.js';
+import { createListStore, rowKey } from './list-store.js';
+import { request } from './request.js';
+import { runAction } from './run-action.js';
+import { THING_ACTIONS, thing, type Thing } from './test-table.js';
+
+/**
+ * The store against a fake `window.novadesk.invoke`: the renderer's one boundary, so these
+ * tests stand in for main, not for OpenStack. Each answer is given per channel.
+ */
+type Answer = (input: Record<string, unknown>) => Result<unknown> | Promise<Result<unknown>>;
+let answers: Record<string, Answer>;
+let calls: Array<{ channel: string; input: Record<string, unknown> }>;
+
+beforeEach(() => {
+  calls = [];
+  answers = {};
+  (globalThis as { window?: unknown }).window = {
+    novadesk: {
+      invoke: async (channel: string, input: Record<string, unknown>) => {
+        calls.push({ channel, input });
+        const a = answers[channel];
+        return a ? a(input) : { ok: false, error: { kind: 'internal', message: `no answer for ${channel}` } };
+      },
+      on: () => () => {},
+      version: { app: 'test', host: 'browser' },
+    },
+  };
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const notFound: Result<never> = { ok: false, error: { kind: 'not_found', message: 'gone', status: 404 } };
+
+// a fake resource riding on real channel names (the store only passes them through)
+function things(over: { cached?: boolean; transitional?: boolean } = {}) {
+  return createListStore<Thing>({
+    list: request('serverGroups.list', (cloud: string) => ({ cloud })) as never,
+    get: request('serverGroups.get', (cloud: string, id: string) => ({ cloud, id })) as never,
+    ...(over.cached ? { cachedKind: 'keypairs' as const } : {}),
+    idOf: (t) => t.id,
+    ...(over.transitional ? { isTransitional: (t: Thing) => t.state === 'busy' } : {}),
+  });
+}
+
+describe('createListStore', () => {
+  it('loads a cloud through the list channel and keeps lists per cloud', async () => {
+    answers['serverGroups.list'] = ({ cloud }) => ok(cloud === 'c1' ? [thing()] : [thing({ id: 't9', name: 'other' })]);
+    const store = things();
+    await store.getState().load('c1');
+    await store.getState().load('c2');
+    expect(store.getState().lists.c1?.items.map((t) => t.id)).toEqual(['t1']);
+    expect(store.getState().lists.c2?.items.map((t) => t.id)).toEqual(['t9']);
+    expect(store.getState().lists.c1?.loading).toBe(false);
+    expect(calls.map((c) => c.channel)).toEqual(['serverGroups.list', 'serverGroups.list']);
+  });
+
+  it("shows main's cached list first, then the refreshed one, when the resource has a cached kind", async () => {
+    const seen: string[][] = [];
+    answers['clouds.cachedList'] = () => ok({ fetchedAt: '2026-01-01T00:00:00Z', items: [thing({ name: 'old' })] });
+    let release!: () => void;
+    answers['clouds.refreshList'] = () =>
+      new Promise((r) => {
+        release = () => r(ok({ fetchedAt: '2026-12-07T00:00:00Z', items: [thing({ name: 'new' })] }));
+      });
+    const store = things({ cached: true });
+    store.subscribe((s) => seen.push((s.lists.c1?.items ?? []).map((t) => t.name)));
+    const done = store.getState().load('c1');
+    await vi.waitFor(() => expect(store.getState().lists.c1?.fromCache).toBe(true));
+    expect(store.getState().lists.c1?.items[0]?.name).toBe('old');
+    release();
+    await done;
+    expect(store.getState().lists.c1).toMatchObject({ fromCache: false, fetchedAt: '2026-12-07T00:00:00Z' });
+    expect(seen.at(-1)).toEqual(['new']);
+    expect(calls.map((c) => c.input.kind)).toEqual(['keypairs', 'keypairs']);
+  });
+
+  it('a failed refresh keeps the older list and says why', async () => {
+    answers['serverGroups.list'] = () => ok([thing()]);
+    const store = things();
+    await store.getState().load('c1');
+    answers['serverGroups.list'] = () => ({ ok: false, error: { kind: 'network', message: 'down' } });
+    await store.getState().load('c1');
+    expect(store.getState().lists.c1).toMatchObject({ loading: false, error: { kind: 'network' } });
+    expect(store.getState().lists.c1?.items).toHaveLength(1);
+  });
+
+  it('an older load answering last is dropped', async () => {
+    const pending: Array<(r: Result<unknown>) => void> = [];
+    answers['serverGroups.list'] = () => new Promise((r) => pending.push(r));
+    const store = things();
+    const first = store.getState().load('c1');
+    const second = store.getState().load('c1');
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    pending[1]!(ok([thing({ name: 'newer' })]));
+    await second;
+    pending[0]!(ok([thing({ name: 'older' })]));
+    await first;
+    expect(store.getState().lists.c1?.items.map((t) => t.name)).toEqual(['newer']);
+  });
+
+  it("refreshRows replaces a row with the get channel's answer, keeps what the answer leaves out, and removes a 404", async () => {
+    answers['serverGroups.list'] = () => ok([thing(), thing({ id: 't2', name: 'beta' })]);
+    const store = things();
+    await store.getState().load('c1');
+    answers['serverGroups.get'] = ({ id }) => (id === 't1' ? ok({ ...thing({ size: 99 }), name: undefined }) : notFound);
+    await store.getState().refreshRows('c1', ['t1', 't2']);
+    expect(store.getState().lists.c1?.items).toEqual([thing({ size: 99 })]);
+  });
+
+  it('an action marks the row pending, then re-reads it; a refusal stays on the row', async () => {
+    answers['serverGroups.list'] = () => ok([thing()]);
+    const store = things();
+    await store.getState().load('c1');
+    const stop = THING_ACTIONS.actions.find((a) => a.id === 'stop')!;
+    let send!: (r: Result<unknown>) => void;
+    answers['servers.stop'] = () => new Promise((r) => (send = r));
+    answers['serverGroups.get'] = () => ok(thing({ state: 'busy' }));
+    const running = runAction(store, stop, 'c1', thing());
+    await vi.waitFor(() => expect(store.getState().pending[rowKey('c1', 't1')]?.action).toBe('stop'));
+    send(ok(null));
+    expect(await running).toBeUndefined();
+    expect(store.getState().pending).toEqual({});
+    expect(store.getState().lists.c1?.items[0]?.state).toBe('busy');
+    expect(calls.find((c) => c.channel === 'servers.stop')?.input).toEqual({ cloud: 'c1', id: 't1' });
+
+    answers['servers.stop'] = () => ({ ok: false, error: { kind: 'conflict', message: 'locked', status: 409 } });
+    const error = await runAction(store, stop, 'c1', thing());
+    expect(error?.kind).toBe('conflict');
+    expect(store.getState().rowErrors[rowKey('c1', 't1')]).toMatchObject({ action: 'stop', error: { kind: 'conflict' } });
+  });
+
+  it('polls rows on the move, paced, until they settle', async () => {
+    vi.useFakeTimers();
+    answers['serverGroups.list'] = () => ok([thing({ state: 'busy' }), thing({ id: 't2', name: 'still' })]);
+    let gets = 0;
+    answers['serverGroups.get'] = () => ok(thing({ state: ++gets >= 2 ? 'ready' : 'busy' }));
+    const store = things({ transitional: true });
+    await store.getState().load('c1');
+    expect(gets).toBe(0);
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(gets).toBe(1);
+    // the second poll waits longer (2.5 s × attempt)
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(gets).toBe(1);
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(gets).toBe(2);
+    expect(store.getState().lists.c1?.items[0]?.state).toBe('ready');
+    // settled: no more polls; only the moving row was ever asked for
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(gets).toBe(2);
+    expect(calls.filter((c) => c.channel === 'serverGroups.get').map((c) => c.input.id)).toEqual(['t1', 't1']);
+  });
+});

@@ -1,0 +1,14 @@
+import { EMPTY_FILTERS } from '../servers/server-filters.js';
+import { navigate } from '../../shell/routes.js';
+import { useServers } from '../../stores/servers.js';
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Opens the servers screen on one server: its server-side name filter (the one the filter
+ * bar shows, so the user sees why the list is short and can clear it) set to that exact name.
+ */
+export function showServer(name: string): void {
+  useServers.getState().setFilters({ ...EMPTY_FILTERS, name: `^${escapeRegex(name)}$` });
+  navigate('servers');
+}
