@@ -8,9 +8,9 @@ export class AppPage {
     readonly app: RunningApp,
   ) {}
 
-  /** Opens the app (the launch link is single-use: once per page) with `cloud` as the current cloud. */
+  /** Opens the app (a fresh one-time launch link per page) with `cloud` as the current cloud. */
   async open(cloud: string): Promise<void> {
-    await this.page.goto(this.app.launchUrl);
+    await this.app.open(this.page);
     const profiles = await this.page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
     if (!profiles.ok) throw new Error(profiles.error.message);
     const profile = profiles.value.find((p) => p.name === cloud);
