@@ -1,16 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../content-types.js';
 
 /** A file under `root` for a URL path, never outside it. */
 export async function staticFile(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {
@@ -24,7 +14,7 @@ export async function staticFile(root: string, urlPath: string): Promise<{ body:
   const full = normalize(join(root, rel));
   if (!full.startsWith(normalize(root) + sep)) return undefined;
   try {
-    return { body: await readFile(full), type: TYPES[extname(full)] ?? 'application/octet-stream' };
+    return { body: await readFile(full), type: contentTypeOf(full) ?? 'application/octet-stream' };
   } catch {
     return undefined;
   }

@@ -3,7 +3,8 @@
  * `fetchFile`, tests pass a fake. It sets the CSP on every answer itself, because
  * `session.webRequest.onHeadersReceived` does not run for `protocol.handle` responses.
  */
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../content-types.js';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../csp.js';
 import { APP_HOST } from './policy.js';
@@ -14,19 +15,6 @@ export interface AppProtocolOptions {
   /** reads a file:// URL (Electron's net.fetch) */
   fetchFile: (fileUrl: string) => Promise<Response>;
 }
-
-// net.fetch of a file:// URL gives a type from the extension already; this is the fallback,
-// because with nosniff a module script without a JavaScript type is refused
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 /** Headers every app:// answer carries, errors included. */
 function securityHeaders(): Headers {
@@ -68,7 +56,8 @@ export function appProtocolHandler(o: AppProtocolOptions): (request: { url: stri
     // a new Response: net.fetch's headers may be immutable, and ours must win over them
     const headers = new Headers(upstream.headers);
     securityHeaders().forEach((value, name) => headers.set(name, value));
-    if (!headers.has('Content-Type')) headers.set('Content-Type', TYPES[extname(found.file)] ?? 'application/octet-stream');
+    // net.fetch gives a type from the extension already; with nosniff a module script without one is refused
+    if (!headers.has('Content-Type')) headers.set('Content-Type', contentTypeOf(found.file) ?? 'application/octet-stream');
     return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers });
   };
 }
