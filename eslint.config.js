@@ -67,11 +67,33 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['main/openstack/**/*.ts'],
-    rules: restrict(electronOnlyInShell, {
-      regex: '(^|/)shell(/|$)',
-      message: 'main/openstack/** never imports main/shell/** (DESIGN.md decision 5).',
-    }),
+    // stores are below the screens. The two listed files still import screen modules; they are
+    // being moved beside their screens (issue 13): take each off this list as it moves
+    files: ['renderer/src/stores/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/stores/servers.ts', 'renderer/src/stores/launch.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(
+      electronOnlyInShell,
+      noMainFromOutside,
+      { regex: '^(node:|undici$|conf$|electron-store$)', message: 'The renderer runs in a sandboxed page: no Node modules.' },
+      { regex: '(^|/)screens(/|$)', message: 'renderer/src/stores/** never imports a screen: screens import the stores.' },
+    ),
+  },
+  {
+    // the layers below the IPC router and the shells: they are used by those, never the other way
+    files: ['main/openstack/**/*.ts', 'main/clouds/**/*.ts', 'main/profiles/**/*.ts'],
+    rules: restrict(
+      electronOnlyInShell,
+      {
+        regex: '(^|/)shell(/|$)',
+        message: 'main/openstack, main/clouds and main/profiles never import main/shell/** (DESIGN.md decision 5).',
+      },
+      {
+        // main/ipc only: shared/ipc (the contract, ids) is below every layer
+        regex: '^(\\.\\./)+(main/)?ipc(/|$)',
+        message: 'main/openstack, main/clouds and main/profiles never import main/ipc/**: the router calls them.',
+      },
+    ),
   },
   { files: ['main/shell/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -27,6 +27,21 @@ describe('import rules (DESIGN.md)', () => {
     expect(await problems('main/openstack/x.ts', "import { h } from '../shell/browser/host.js'; export const b = h;")).toHaveLength(1);
   });
 
+  it('main/clouds, main/profiles and main/openstack import neither main/ipc nor main/shell', async () => {
+    expect(await problems('main/clouds/x.ts', "import { r } from '../ipc/router.js'; export const b = r;")).toHaveLength(1);
+    expect(await problems('main/openstack/compute/x.ts', "import { r } from '../../ipc/router.js'; export const b = r;")).toHaveLength(1);
+    expect(await problems('main/profiles/x.ts', "import { c } from '../shell/csp.js'; export const b = c;")).toHaveLength(1);
+    // shared/ipc (contract, ids) is below every layer
+    expect(await problems('main/clouds/x.ts', "import { ProfileId } from '../../shared/ipc/ids.js'; export const b = ProfileId;")).toEqual([]);
+    expect(await problems('main/clouds/x.ts', "import { e } from '../openstack/serialize-error.js'; export const b = e;")).toEqual([]);
+  });
+
+  it('renderer kit and stores never import a screen', async () => {
+    expect(await problems('renderer/src/kit/x.ts', "import { s } from '../screens/servers/server-state.js'; export const b = s;")).toHaveLength(1);
+    expect(await problems('renderer/src/stores/x.ts', "import { s } from '../screens/servers/server-state.js'; export const b = s;")).toHaveLength(1);
+    expect(await problems('renderer/src/stores/x.ts', "import { k } from '../kit/list-store.js'; export const b = k;")).toEqual([]);
+  });
+
   it('only main/shell/electron/** imports electron', async () => {
     expect(await problems('main/ipc/x.ts', "import { ipcMain } from 'electron'; export const b = ipcMain;")).toHaveLength(1);
     expect(await problems('main/shell/electron/x.ts', "import { ipcMain } from 'electron'; export const b = ipcMain;")).toEqual([]);

@@ -1,5 +1,5 @@
 import type { SerializedError } from '../../shared/errors.js';
-import type { CloudState } from '../../shared/schemas/profile.js';
+import type { CloudState } from '../../shared/domain/cloud-status.js';
 
 /**
  * What an error says about a cloud, as opposed to about one request. A 404 or a 409 means the

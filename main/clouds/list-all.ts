@@ -1,6 +1,6 @@
 import type { CloudServers } from '../../shared/domain/server-changes.js';
 import type { CloudLists } from './cloud-lists.js';
-import { toSerializedError } from '../ipc/serialize-error.js';
+import { toSerializedError } from '../openstack/serialize-error.js';
 
 /**
  * Every cloud in parallel. A cloud that has not answered within `timeoutMs` is reported with

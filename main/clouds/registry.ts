@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { SerializedError } from '../../shared/errors.js';
-import type { CloudState, CloudStatus, Profile } from '../../shared/schemas/profile.js';
+import type { CloudState, CloudStatus } from '../../shared/domain/cloud-status.js';
+import type { Profile } from '../../shared/schemas/profile.js';
 import { CloudClient } from '../openstack/cloud-client.js';
 import type { VersionCache } from '../openstack/compute/version-cache.js';
 import { OpenStackError, isOpenStackError } from '../openstack/errors.js';
 import type { RequestLog } from '../openstack/request-log.js';
-import { toSerializedError } from '../ipc/serialize-error.js';
+import { toSerializedError } from '../openstack/serialize-error.js';
 import { describeFailure } from '../failure-text.js';
 import { missingSecret } from '../profiles/profile-secrets.js';
 import { sessionOptionsFor, type SessionExtras } from '../profiles/session-options.js';

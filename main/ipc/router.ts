@@ -3,7 +3,7 @@ import { contract, type Channel } from '../../shared/ipc/contract.js';
 import type { OutputOf, ParsedInputOf } from '../../shared/ipc/types.js';
 import { validationError } from '../openstack/errors.js';
 import { knownSecrets, type KnownSecrets } from '../openstack/known-secrets.js';
-import { toSerializedError, zodError } from './serialize-error.js';
+import { toSerializedError, zodError } from '../openstack/serialize-error.js';
 import { assertSafeShape, DEFAULT_LIMITS, type ShapeLimits } from './shape-guard.js';
 
 /** A handler for every contract entry: a missing one is a compile error (DESIGN.md decision 1). */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { SerializedError } from '../../shared/errors.js';
-import { isOpenStackError } from '../openstack/errors.js';
+import { isOpenStackError } from './errors.js';
 
 /** The one mapping from anything main throws to the error shape that leaves main. */
 export function zodError(error: z.ZodError): SerializedError {

@@ -1,6 +1,6 @@
 import type { ServerChanges } from '../domain/server-changes.js';
 import type { LogEntry } from '../log.js';
-import type { CloudStatus } from '../schemas/profile.js';
+import type { CloudStatus } from '../domain/cloud-status.js';
 
 /** Events main → renderer (DESIGN.md decision 1). Payload types per event. */
 export interface Events {

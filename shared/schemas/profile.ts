@@ -299,13 +299,5 @@ export interface ConnectionReport {
   tlsWarnings?: TlsWarning[];
 }
 
-export type CloudState = 'connected' | 'needs_credentials' | 'offline' | 'unknown';
-
-export interface CloudStatus {
-  profileId: ProfileIdText;
-  state: CloudState;
-  /** when the state last changed (ISO 8601) */
-  since: string;
-  /** the last error, for offline (and for needs_credentials: which secret is missing) */
-  error?: SerializedError;
-}
+// The registry's DTOs live in shared/domain/cloud-status.ts; re-exported while renderer screens still import them from here.
+export type { CloudState, CloudStatus } from '../domain/cloud-status.js';
