@@ -1,6 +1,7 @@
 import type { ServerRebuildRequest } from '../../../shared/domain/server.js';
 import { describe, expect, it } from 'vitest';
 import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody } from './server-action-bodies.js';
+import { buildServerCreateBody } from './server-create-body.js';
 
 describe('buildLockBody', () => {
   it('sends null without a reason at any version, and the reason from 2.73', () => {
@@ -53,6 +54,16 @@ describe('buildRebuildBody', () => {
   it('keeps null user data (removes it) and given base64 untouched', () => {
     expect(buildRebuildBody({ imageRef: 'i', userData: null }, '2.57').rebuild.user_data).toBeNull();
     expect(buildRebuildBody({ imageRef: 'i', userData: { base64: 'H4sI' } }, '2.57').rebuild.user_data).toBe('H4sI');
+  });
+
+  it('encodes user data and files as a launch does: UTF-8, then base64', () => {
+    const text = '#cloud-config\nhostname: café-✓\n';
+    const rebuilt = buildRebuildBody({ imageRef: 'i', userData: { text } }, '2.57').rebuild;
+    const launched = buildServerCreateBody({ name: 'n', flavorRef: 'f', imageRef: 'i', userData: { text }, networks: 'none' }, '2.57').server;
+    expect(rebuilt.user_data).toBe(Buffer.from(text, 'utf8').toString('base64'));
+    expect(rebuilt.user_data).toBe(launched.user_data);
+    const files = buildRebuildBody({ imageRef: 'i', personality: [{ path: '/p', contents: text }] }, '2.56').rebuild;
+    expect(files.personality).toEqual([{ path: '/p', contents: Buffer.from(text, 'utf8').toString('base64') }]);
   });
 
   it('encodes personality only up to 2.56', () => {

@@ -1,6 +1,7 @@
+import { textToBase64 } from '../../../shared/compute/base64.js';
+import { USER_DATA_MAX_ENCODED } from '../../../shared/compute/server-create-body.js';
 import type { ServerRebuildRequest } from '../../../shared/domain/server.js';
 import { validationError } from '../errors.js';
-import { USER_DATA_MAX_ENCODED } from './server-create-body.js';
 import { requireFeature as gate } from './server-create-gate.js';
 
 /** `{lock: null}` or, from 2.73, `{lock: {locked_reason}}`. */
@@ -12,7 +13,7 @@ export function buildLockBody(reason: string | undefined, microversion: string):
 
 function encodeUserData(ud: NonNullable<ServerRebuildRequest['userData']>): string {
   // base64 given by the caller is sent as is: re-encoding would double-encode binary payloads
-  const encoded = 'text' in ud ? Buffer.from(ud.text, 'utf8').toString('base64') : ud.base64;
+  const encoded = 'text' in ud ? textToBase64(ud.text) : ud.base64;
   if (encoded.length > USER_DATA_MAX_ENCODED) {
     throw validationError('userData', `is ${encoded.length} characters once base64-encoded; Nova accepts at most ${USER_DATA_MAX_ENCODED}`);
   }
@@ -32,7 +33,7 @@ export function buildRebuildBody(r: ServerRebuildRequest, microversion: string):
   if (r.metadata !== undefined) b.metadata = { ...r.metadata };
   if (r.personality !== undefined && r.personality.length > 0) {
     gate('server.personality', 'personality', microversion);
-    b.personality = r.personality.map((f) => ({ path: f.path, contents: Buffer.from(f.contents, 'utf8').toString('base64') }));
+    b.personality = r.personality.map((f) => ({ path: f.path, contents: textToBase64(f.contents) }));
   }
   if (r.preserveEphemeral !== undefined) b.preserve_ephemeral = r.preserveEphemeral;
   if (r.diskConfig !== undefined) b['OS-DCF:diskConfig'] = r.diskConfig;
