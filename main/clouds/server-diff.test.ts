@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Server } from '../../shared/domain/server.js';
-import { diffServers, isTransitional, nextDelayMs } from './server-diff.js';
+import { isTransitional } from '../../shared/domain/server-settled.js';
+import { pollDelayMs } from '../../shared/poll-pacing.js';
+import { diffServers, nextDelayMs } from './server-diff.js';
 
 const server = (id: string, status: string, extra: Partial<Server> = {}) => ({ id, name: id, status, taskState: undefined, ...extra }) as Server;
 
@@ -21,11 +23,14 @@ describe('server diff', () => {
     expect(isTransitional(server('a', 'ACTIVE', { taskState: 'rebooting' }))).toBe(true);
     expect(isTransitional(server('a', 'ACTIVE'))).toBe(false);
     expect(isTransitional(server('a', 'ERROR'))).toBe(false);
+    // a down cell: the watcher used to poll it closely while the renderer did not
+    expect(isTransitional(server('a', 'UNKNOWN'))).toBe(false);
   });
 
-  it('polls from 2.5 s, backing off to 30 s, and idles at 30 s', () => {
+  it('polls from 2.5 s, backing off to 30 s as the renderer lists do, and idles at 30 s', () => {
     expect(nextDelayMs(true, 0)).toBe(2500);
-    expect(nextDelayMs(true, 1)).toBe(3750);
+    expect(nextDelayMs(true, 1)).toBe(pollDelayMs(2));
+    expect(nextDelayMs(true, 1)).toBe(5000);
     expect(nextDelayMs(true, 20)).toBe(30_000);
     expect(nextDelayMs(false, 0)).toBe(30_000);
   });

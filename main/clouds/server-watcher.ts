@@ -1,7 +1,8 @@
 import type { Server } from '../../shared/domain/server.js';
 import type { ServerChanges } from '../../shared/domain/server-changes.js';
 import type { CloudClient } from '../openstack/cloud-client.js';
-import { diffServers, isTransitional, nextDelayMs } from './server-diff.js';
+import { isTransitional } from '../../shared/domain/server-settled.js';
+import { diffServers, nextDelayMs } from './server-diff.js';
 
 export type { ServerChanges };
 
@@ -29,7 +30,7 @@ const OVERLAP_MS = 5_000;
 
 /**
  * One per cloud: refreshes with `changes-since` (deleted servers included), polls closely
- * while rows are in transitional states (2.5 s growing to 30 s), never has more than one
+ * while rows are in transitional states (shared/poll-pacing.ts: 2.5 s growing to 30 s), never has more than one
  * request in flight, and reports only what changed.
  */
 export class ServerWatcher {
