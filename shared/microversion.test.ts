@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMicroversions, minMicroversion, since, supports } from './microversion.js';
+import { COMPUTE_FEATURES, compareMicroversions, minMicroversion, neededVersion, supports } from './microversion.js';
 
 describe('microversions', () => {
   it('compares numerically, not as strings', () => {
@@ -14,8 +14,19 @@ describe('microversions', () => {
     expect(supports('server.personality', '2.56')).toBe(true);
     expect(supports('server.personality', '2.57')).toBe(false);
     expect(supports('keypair.generate', '2.92')).toBe(false);
-    expect(since('2.90')('2.93')).toBe(true);
-    expect(since('2.90')('2.89')).toBe(false);
+  });
+
+  it('says which versions a feature needs, from the same row the check reads', () => {
+    expect(neededVersion('server.tags')).toBe('2.52');
+    expect(neededVersion('keypair.generate')).toBe('at most 2.91');
+    expect(neededVersion('server.personality')).toBe('at most 2.56');
+  });
+
+  it('every row is a well-formed range', () => {
+    for (const [name, f] of Object.entries(COMPUTE_FEATURES) as [string, { since: string; until?: string }][]) {
+      expect(compareMicroversions(f.since, '2.1'), name).toBeGreaterThanOrEqual(0);
+      if (f.until) expect(compareMicroversions(f.until, f.since), name).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('refuses a malformed version', () => {

@@ -34,17 +34,11 @@ export const COMPUTE_FEATURES = {
   'server.hypervisorHostname': { since: '2.74' },
   'server.hostname': { since: '2.90' },
   'server.bdm.volumeType': { since: '2.67' },
-  'server.lockedReason': { since: '2.73' },
-  'server.flavorEmbedded': { since: '2.47' },
   'server.changesBefore': { since: '2.66' },
   'list.filter.tags': { since: '2.26' },
-  'list.filter.lockedBy': { since: '2.73' },
   'list.filter.availabilityZone': { since: '2.83' },
   'list.filter.keyName': { since: '2.83' },
-  'list.filter.created_at': { since: '2.83' },
-  'list.filter.pinnedAz': { since: '2.83' },
   'flavor.extraSpecsInline': { since: '2.61' },
-  'flavor.description': { since: '2.55' },
   'keypair.generate': { since: '2.1', until: '2.91' },
   'keypair.type': { since: '2.2' },
   'keypair.pagination': { since: '2.35' },
@@ -52,7 +46,6 @@ export const COMPUTE_FEATURES = {
   'serverGroup.policy': { since: '2.64' },
   'serverGroup.softPolicies': { since: '2.15' },
   'instanceAction.pagination': { since: '2.58' },
-  'quota.noNetworkQuotas': { since: '2.36' },
   'server.rebuild.hostname': { since: '2.90' },
   'server.lock.reason': { since: '2.73' },
   'console.remote': { since: '2.6' },
@@ -71,5 +64,12 @@ export function supports(feature: ComputeFeature, negotiated: string): boolean {
   return compareMicroversions(negotiated, f.since) >= 0 && (!f.until || compareMicroversions(negotiated, f.until) <= 0);
 }
 
-/** `since('2.52')(negotiated)` reads like the API reference's "New in version 2.52". */
-export const since = (version: string) => (negotiated: string) => compareMicroversions(negotiated, version) >= 0;
+/**
+ * The version range a feature needs, in words ("2.52", "at most 2.91", "2.1 to 2.56" never:
+ * 2.1 is the first microversion there is, so "from 2.1" says nothing).
+ */
+export function neededVersion(feature: ComputeFeature): string {
+  const f: { since: string; until?: string } = COMPUTE_FEATURES[feature];
+  if (!f.until) return f.since;
+  return f.since === '2.1' ? `at most ${f.until}` : `${f.since} to ${f.until}`;
+}

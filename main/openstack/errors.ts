@@ -36,10 +36,11 @@ export function validationError(field: string, message: string): OpenStackError 
   return new OpenStackError('validation', `${field}: ${message}`, { field });
 }
 
-export function unsupportedMicroversion(field: string, needed: string, negotiated: string): OpenStackError {
+/** `hint`: what the user can do instead, appended to the message. */
+export function unsupportedMicroversion(field: string, needed: string, negotiated: string, hint?: string): OpenStackError {
   return new OpenStackError(
     'unsupported_microversion',
-    `${field} needs compute microversion ${needed}; this cloud negotiated ${negotiated}`,
+    `${field} needs compute microversion ${needed}; this cloud negotiated ${negotiated}${hint ? `: ${hint}` : ''}`,
     { field },
   );
 }

@@ -1,5 +1,5 @@
 import { COMPUTE_CLIENT_MAX, minMicroversion, supports, type ComputeFeature } from '../../../shared/microversion.js';
-import { isOpenStackError, unsupportedMicroversion } from '../errors.js';
+import { isOpenStackError } from '../errors.js';
 import type { HttpResponse } from '../http/transport.js';
 import { IDEMPOTENT_METHODS } from '../http/retry.js';
 import { ServiceClient, type Query } from '../service-client.js';
@@ -91,11 +91,5 @@ export class ComputeClient extends ServiceClient {
 
   async supports(feature: ComputeFeature): Promise<boolean> {
     return supports(feature, await this.microversion());
-  }
-
-  /** Throws unsupported_microversion naming the field when the cloud lacks it. */
-  async require(feature: ComputeFeature, field: string, needed: string): Promise<void> {
-    const v = await this.microversion();
-    if (!supports(feature, v)) throw unsupportedMicroversion(field, needed, v);
   }
 }

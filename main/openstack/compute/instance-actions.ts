@@ -3,7 +3,7 @@ import { listAll } from '../pagination.js';
 import { pathSegment, type Query } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
 import { isoSeconds } from './server-list-query.js';
-import { requireFeature } from './server-create-gate.js';
+import { requireFeature } from './feature-gate.js';
 
 export interface NovaInstanceActionEvent {
   event: string;

@@ -1,7 +1,8 @@
 import type { GeneratedKeypair, Keypair, KeypairType } from '../../../shared/domain/keypair.js';
 import { supports } from '../../../shared/microversion.js';
-import { OpenStackError, unsupportedMicroversion, validationError } from '../errors.js';
+import { OpenStackError, validationError } from '../errors.js';
 import type { Query } from '../service-client.js';
+import { requireFeature } from './feature-gate.js';
 
 /** A keypair as Nova returns it. List items come wrapped as `{ keypair: NovaKeypair }`. */
 export interface NovaKeypair {
@@ -48,9 +49,7 @@ export interface KeypairCreateRequest {
   userId?: string;
 }
 
-function requireUserId(microversion: string): void {
-  if (!supports('keypair.userId', microversion)) throw unsupportedMicroversion('userId', '2.10', microversion);
-}
+const requireUserId = (microversion: string) => requireFeature('keypair.userId', 'userId', microversion);
 
 /** The body of `POST /os-keypairs`: import when a public key is given, generate otherwise. */
 export function buildKeypairCreateBody(req: KeypairCreateRequest, microversion: string): { keypair: Record<string, string> } {
@@ -62,18 +61,14 @@ export function buildKeypairCreateBody(req: KeypairCreateRequest, microversion: 
     const publicKey = req.publicKey.trim();
     if (!publicKey) throw validationError('publicKey', 'the public key is empty');
     keypair.public_key = publicKey;
-  } else if (!supports('keypair.generate', microversion)) {
+  } else {
     // 2.92 made public_key required: refuse here rather than send a request Nova rejects
-    throw new OpenStackError(
-      'unsupported_microversion',
-      `Nova generates keypairs only up to compute microversion 2.91; this cloud negotiated ${microversion}: import a public key instead`,
-      { field: 'publicKey' },
-    );
+    requireFeature('keypair.generate', 'publicKey', microversion, 'Nova no longer generates keypairs; import a public key instead');
   }
   if (req.type !== undefined) {
-    if (supports('keypair.type', microversion)) keypair.type = req.type;
     // ssh is what a pre-2.2 Nova makes anyway; only x509 would be lost
-    else if (req.type !== 'ssh') throw unsupportedMicroversion('type', '2.2', microversion);
+    if (req.type !== 'ssh') requireFeature('keypair.type', 'type', microversion);
+    if (supports('keypair.type', microversion)) keypair.type = req.type;
   }
   if (req.userId !== undefined) {
     requireUserId(microversion);
@@ -91,8 +86,9 @@ export interface KeypairListOptions {
 }
 
 export function keypairListQuery(opts: KeypairListOptions, microversion: string): Query {
+  if (opts.marker !== undefined) requireFeature('keypair.pagination', 'marker', microversion);
+  // a page size is only a hint: before 2.35 everything comes in one page, so it is dropped there
   const paged = supports('keypair.pagination', microversion);
-  if (opts.marker !== undefined && !paged) throw unsupportedMicroversion('marker', '2.35', microversion);
   if (opts.pageSize !== undefined && (!Number.isInteger(opts.pageSize) || opts.pageSize < 1)) {
     throw validationError('pageSize', 'a positive integer');
   }

@@ -2,12 +2,12 @@ import { textToBase64 } from '../../../shared/compute/base64.js';
 import { USER_DATA_MAX_ENCODED } from '../../../shared/compute/server-create-body.js';
 import type { ServerRebuildRequest } from '../../../shared/domain/server.js';
 import { validationError } from '../errors.js';
-import { requireFeature as gate } from './server-create-gate.js';
+import { requireFeature } from './feature-gate.js';
 
 /** `{lock: null}` or, from 2.73, `{lock: {locked_reason}}`. */
 export function buildLockBody(reason: string | undefined, microversion: string): { lock: null | { locked_reason: string } } {
   if (reason === undefined) return { lock: null };
-  gate('server.lock.reason', 'reason', microversion);
+  requireFeature('server.lock.reason', 'reason', microversion);
   return { lock: { locked_reason: reason } };
 }
 
@@ -32,7 +32,7 @@ export function buildRebuildBody(r: ServerRebuildRequest, microversion: string):
   if (r.adminPass !== undefined) b.adminPass = r.adminPass;
   if (r.metadata !== undefined) b.metadata = { ...r.metadata };
   if (r.personality !== undefined && r.personality.length > 0) {
-    gate('server.personality', 'personality', microversion);
+    requireFeature('server.personality', 'personality', microversion);
     b.personality = r.personality.map((f) => ({ path: f.path, contents: textToBase64(f.contents) }));
   }
   if (r.preserveEphemeral !== undefined) b.preserve_ephemeral = r.preserveEphemeral;
@@ -40,23 +40,23 @@ export function buildRebuildBody(r: ServerRebuildRequest, microversion: string):
   if (r.accessIPv4 !== undefined) b.accessIPv4 = r.accessIPv4;
   if (r.accessIPv6 !== undefined) b.accessIPv6 = r.accessIPv6;
   if (r.description !== undefined) {
-    gate('server.description', 'description', microversion);
+    requireFeature('server.description', 'description', microversion);
     b.description = r.description;
   }
   if (r.keyName !== undefined) {
-    gate('server.rebuild.keyName', 'keyName', microversion);
+    requireFeature('server.rebuild.keyName', 'keyName', microversion);
     b.key_name = r.keyName;
   }
   if (r.userData !== undefined) {
-    gate('server.rebuild.userData', 'userData', microversion);
+    requireFeature('server.rebuild.userData', 'userData', microversion);
     b.user_data = r.userData === null ? null : encodeUserData(r.userData);
   }
   if (r.trustedImageCertificates !== undefined) {
-    gate('server.trustedImageCertificates', 'trustedImageCertificates', microversion);
+    requireFeature('server.trustedImageCertificates', 'trustedImageCertificates', microversion);
     b.trusted_image_certificates = r.trustedImageCertificates === null ? null : [...r.trustedImageCertificates];
   }
   if (r.hostname !== undefined) {
-    gate('server.rebuild.hostname', 'hostname', microversion);
+    requireFeature('server.rebuild.hostname', 'hostname', microversion);
     b.hostname = r.hostname;
   }
   return { rebuild: b };
@@ -68,7 +68,7 @@ export function buildRemoteConsoleBody(
   type: string,
   microversion: string,
 ): { remote_console: { protocol: string; type: string } } {
-  gate('console.remote', 'remoteConsole', microversion);
-  if (protocol === 'mks') gate('console.mks', 'protocol', microversion);
+  requireFeature('console.remote', 'remoteConsole', microversion);
+  if (protocol === 'mks') requireFeature('console.mks', 'protocol', microversion);
   return { remote_console: { protocol, type } };
 }

@@ -5,7 +5,7 @@ import {
 import type { ServerCreateProblem } from '../../../shared/compute/problems.js';
 import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
 import { unsupportedMicroversion, validationError, type OpenStackError } from '../errors.js';
-import { neededVersion } from './server-create-gate.js';
+import { neededVersion } from '../../../shared/microversion.js';
 
 export {
   normaliseCounts,

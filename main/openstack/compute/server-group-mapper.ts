@@ -4,7 +4,8 @@ import {
   type ServerGroupCreateRequest,
 } from '../../../shared/domain/server-group.js';
 import { supports } from '../../../shared/microversion.js';
-import { unsupportedMicroversion, validationError } from '../errors.js';
+import { validationError } from '../errors.js';
+import { requireFeature } from './feature-gate.js';
 
 /** A server group as Nova returns it: `policies` + `metadata` before 2.64, `policy` + `rules` from 2.64. */
 export interface NovaServerGroup {
@@ -44,13 +45,11 @@ export function buildServerGroupCreateBody(req: ServerGroupCreateRequest, microv
   if (!(SERVER_GROUP_POLICIES as readonly string[]).includes(req.policy)) {
     throw validationError('policy', `one of ${SERVER_GROUP_POLICIES.join(', ')}`);
   }
-  if (req.policy.startsWith('soft-') && !supports('serverGroup.softPolicies', microversion)) {
-    throw unsupportedMicroversion('policy', '2.15', microversion);
-  }
+  if (req.policy.startsWith('soft-')) requireFeature('serverGroup.softPolicies', 'policy', microversion);
   const modern = supports('serverGroup.policy', microversion);
   const group: NovaServerGroupCreateBody['server_group'] = modern ? { name, policy: req.policy } : { name, policies: [req.policy] };
   if (req.maxServerPerHost !== undefined) {
-    if (!modern) throw unsupportedMicroversion('maxServerPerHost', '2.64', microversion);
+    requireFeature('serverGroup.policy', 'maxServerPerHost', microversion);
     // Nova's only rule, and only meaningful for hard anti-affinity
     if (req.policy !== 'anti-affinity') throw validationError('maxServerPerHost', 'only applies to the anti-affinity policy');
     if (!Number.isInteger(req.maxServerPerHost) || req.maxServerPerHost < 1) {

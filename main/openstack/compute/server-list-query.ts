@@ -2,7 +2,7 @@ import type { ComputeFeature } from '../../../shared/microversion.js';
 import { SERVER_SORT_KEYS, type ServerListFilters } from '../../../shared/domain/server.js';
 import { validationError } from '../errors.js';
 import type { Query } from '../service-client.js';
-import { requireFeature } from './server-create-gate.js';
+import { requireFeature } from './feature-gate.js';
 
 /** Which feature of the one table each version-dependent filter needs. */
 const FILTER_FEATURES: Partial<Record<keyof ServerListFilters, ComputeFeature>> = {

@@ -9,7 +9,7 @@ import type { ComputeClient } from './compute-client.js';
 import { InstanceActionManager } from './instance-actions.js';
 import { ServerActions } from './server-actions.js';
 import { buildServerCreateBody } from './server-create-body.js';
-import { requireFeature } from './server-create-gate.js';
+import { requireFeature } from './feature-gate.js';
 import { findLaunched, isUnclearFailure } from './server-launch-recovery.js';
 import { buildServerListQuery } from './server-list-query.js';
 import { toServer, type NovaServer } from './server-mapper.js';
