@@ -1,4 +1,4 @@
-import type { ServerCreateRequest } from '../schemas/server-create.js';
+import type { DiskConfig, ServerCreateRequest } from '../schemas/server-create.js';
 import { textToBase64 } from './base64.js';
 import { Problems, type ServerCreateProblem } from './problems.js';
 import { buildBlockDevices, hasRootDevice, type NovaBlockDeviceMapping } from './server-create-bdm.js';
@@ -34,7 +34,7 @@ export interface NovaServerCreate {
   availability_zone?: string;
   block_device_mapping_v2?: NovaBlockDeviceMapping[];
   networks?: NovaNetworks;
-  'OS-DCF:diskConfig'?: 'AUTO' | 'MANUAL';
+  'OS-DCF:diskConfig'?: DiskConfig;
   description?: string;
   tags?: string[];
   hostname?: string;

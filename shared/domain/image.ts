@@ -11,7 +11,8 @@ export type ImageStatus =
   | 'pending_delete'
   | (string & {});
 
-export type ImageVisibility = 'public' | 'private' | 'shared' | 'community';
+export const IMAGE_VISIBILITIES = ['public', 'private', 'shared', 'community'] as const;
+export type ImageVisibility = (typeof IMAGE_VISIBILITIES)[number];
 
 export interface Image {
   id: string;

@@ -1,5 +1,6 @@
 /** `x509` keypairs exist from compute 2.2; before that every keypair is ssh. */
-export type KeypairType = 'ssh' | 'x509';
+export const KEYPAIR_TYPES = ['ssh', 'x509'] as const;
+export type KeypairType = (typeof KEYPAIR_TYPES)[number];
 
 export interface Keypair {
   name: string;

@@ -1,5 +1,7 @@
-export type RuleDirection = 'ingress' | 'egress';
-export type EtherType = 'IPv4' | 'IPv6';
+export const RULE_DIRECTIONS = ['ingress', 'egress'] as const;
+export type RuleDirection = (typeof RULE_DIRECTIONS)[number];
+export const ETHER_TYPES = ['IPv4', 'IPv6'] as const;
+export type EtherType = (typeof ETHER_TYPES)[number];
 
 export interface SecurityGroupRule {
   id: string;

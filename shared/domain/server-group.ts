@@ -17,8 +17,3 @@ export interface ServerGroup {
   userId: string | undefined;
 }
 
-export interface ServerGroupCreateRequest {
-  name: string;
-  policy: ServerGroupPolicy;
-  maxServerPerHost?: number;
-}

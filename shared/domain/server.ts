@@ -142,48 +142,6 @@ export const SERVER_SORT_KEYS = [
 ] as const;
 export type ServerSortKey = (typeof SERVER_SORT_KEYS)[number];
 
-/** List filters; the version-dependent ones are checked against the cloud by the query builder. */
-export interface ServerListFilters {
-  /** a regular expression, matched by Nova's database */
-  name?: string;
-  status?: ServerStatus;
-  /** part of an address: Nova asks Neutron for ports whose address contains it */
-  ip?: string;
-  /** like ip; compute 2.5+ for non-admins */
-  ip6?: string;
-  /** image id */
-  image?: string;
-  /** flavor id */
-  flavor?: string;
-  /** compute 2.26+: all of these tags */
-  tags?: string[];
-  /** compute 2.26+: any of these tags */
-  tagsAny?: string[];
-  /** compute 2.26+: not all of these tags */
-  notTags?: string[];
-  /** compute 2.26+: none of these tags */
-  notTagsAny?: string[];
-  /** compute 2.83+ */
-  availabilityZone?: string;
-  /** compute 2.83+ */
-  keyName?: string;
-  /** compute 2.73+ */
-  locked?: boolean;
-  /** admin: servers of every project */
-  allTenants?: boolean;
-  /** admin: one project's servers (implies allTenants) */
-  projectId?: string;
-  reservationId?: string;
-  /** servers changed (deleted included) at or after this time */
-  changesSince?: string | Date;
-  /** compute 2.66+ */
-  changesBefore?: string | Date;
-  sort?: Array<{ key: ServerSortKey; dir?: 'asc' | 'desc' }>;
-  /** page size */
-  limit?: number;
-  marker?: string;
-}
-
 export interface InstanceActionEvent {
   event: string;
   startTime: string | undefined;
@@ -213,28 +171,4 @@ export interface RemoteConsole {
   protocol: string;
   type: string;
   url: string;
-}
-
-/** `rebuild` input. Version-dependent fields are checked by the body builder in main. */
-export interface ServerRebuildRequest {
-  imageRef: string;
-  name?: string;
-  adminPass?: string;
-  metadata?: Record<string, string>;
-  /** removed in compute 2.57 */
-  personality?: Array<{ path: string; contents: string }>;
-  preserveEphemeral?: boolean;
-  diskConfig?: 'AUTO' | 'MANUAL';
-  accessIPv4?: string;
-  accessIPv6?: string;
-  /** compute 2.19+; null clears it */
-  description?: string | null;
-  /** compute 2.54+; null removes the key */
-  keyName?: string | null;
-  /** compute 2.57+; null removes it */
-  userData?: { text: string } | { base64: string } | null;
-  /** compute 2.63+ */
-  trustedImageCertificates?: string[] | null;
-  /** compute 2.90+ */
-  hostname?: string;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMAGE_VISIBILITIES } from '../domain/image.js';
 import { ResourceId } from '../ipc/ids.js';
 import { PageSize, QueryText } from './fields.js';
 
@@ -8,7 +9,7 @@ export const ImageListFilters = z
     name: QueryText.optional(),
     status: z.string().regex(/^[a-z_]{1,32}$/, 'a Glance status is lower-case letters and _').optional(),
     /** `all` also lists community images and shared ones whatever the member status */
-    visibility: z.enum(['public', 'private', 'shared', 'community', 'all']).optional(),
+    visibility: z.enum([...IMAGE_VISIBILITIES, 'all']).optional(),
     owner: ResourceId.optional(),
     /** every tag must be present */
     tag: z.array(QueryText).min(1).max(20).optional(),
@@ -18,3 +19,4 @@ export const ImageListFilters = z
     limit: PageSize.optional(),
   })
   .strict();
+export type ImageListFilters = z.output<typeof ImageListFilters>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { KEYPAIR_TYPES } from '../domain/keypair.js';
 import { ResourceId } from '../ipc/ids.js';
+import { PageSize } from './fields.js';
 
 /**
  * Nova's keypair name rule, as widened in compute 2.92 (`@` and `.` added): letters, digits,
@@ -14,7 +16,7 @@ export const KeypairName = z
   .regex(/^[A-Za-z0-9 _.@-]+$/, 'a keypair name may hold only letters, digits, space and _ - @ .')
   .refine((s) => s.trim() !== '' && s !== '.' && s !== '..', 'a keypair name cannot be blank, . or ..');
 
-export const KeypairType = z.enum(['ssh', 'x509']);
+export const KeypairType = z.enum(KEYPAIR_TYPES);
 
 /** Admins act on another user's keypairs by user id (compute 2.10). */
 const userId = ResourceId.optional();
@@ -28,8 +30,19 @@ export const KeypairImportRequest = z
     userId,
   })
   .strict();
-export type KeypairImportRequest = z.infer<typeof KeypairImportRequest>;
+export type KeypairImportRequest = z.output<typeof KeypairImportRequest>;
 
 /** Lets Nova generate the pair (≤ 2.91); the private key comes back once. */
 export const KeypairGenerateRequest = z.object({ name: KeypairName, type: KeypairType.optional(), userId }).strict();
-export type KeypairGenerateRequest = z.infer<typeof KeypairGenerateRequest>;
+export type KeypairGenerateRequest = z.output<typeof KeypairGenerateRequest>;
+
+export const KeypairListFilters = z
+  .object({
+    /** page size; before 2.35 Nova returns everything in one page, so it is dropped there */
+    pageSize: PageSize.optional(),
+    /** start after this keypair name (2.35) */
+    marker: KeypairName.optional(),
+    userId,
+  })
+  .strict();
+export type KeypairListFilters = z.output<typeof KeypairListFilters>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ETHER_TYPES, RULE_DIRECTIONS } from '../domain/security-group.js';
 import { ResourceId } from '../ipc/ids.js';
 import { Description, IpAddress, Name, PageSize, QueryText, StatusWord } from './fields.js';
 
@@ -21,6 +22,7 @@ export const NetworkListFilters = z
     limit,
   })
   .strict();
+export type NetworkListFilters = z.output<typeof NetworkListFilters>;
 
 export const SubnetListFilters = z
   .object({
@@ -30,6 +32,7 @@ export const SubnetListFilters = z
     limit,
   })
   .strict();
+export type SubnetListFilters = z.output<typeof SubnetListFilters>;
 
 export const PortListFilters = z
   .object({
@@ -42,10 +45,12 @@ export const PortListFilters = z
     limit,
   })
   .strict();
+export type PortListFilters = z.output<typeof PortListFilters>;
 
 export const SecurityGroupListFilters = z
   .object({ name: QueryText.optional(), projectId: ResourceId.optional(), limit })
   .strict();
+export type SecurityGroupListFilters = z.output<typeof SecurityGroupListFilters>;
 
 export const FloatingIpListFilters = z
   .object({
@@ -56,6 +61,7 @@ export const FloatingIpListFilters = z
     limit,
   })
   .strict();
+export type FloatingIpListFilters = z.output<typeof FloatingIpListFilters>;
 
 export const PortCreateRequest = z
   .object({
@@ -71,7 +77,7 @@ export const PortCreateRequest = z
     portSecurityEnabled: z.boolean().optional(),
   })
   .strict();
-export type PortCreateRequest = z.infer<typeof PortCreateRequest>;
+export type PortCreateRequest = z.output<typeof PortCreateRequest>;
 
 export const SecurityGroupCreateRequest = z
   .object({
@@ -81,13 +87,13 @@ export const SecurityGroupCreateRequest = z
     stateful: z.boolean().optional(),
   })
   .strict();
-export type SecurityGroupCreateRequest = z.infer<typeof SecurityGroupCreateRequest>;
+export type SecurityGroupCreateRequest = z.output<typeof SecurityGroupCreateRequest>;
 
 export const SecurityGroupRuleCreateRequest = z
   .object({
     securityGroupId: ResourceId,
-    direction: z.enum(['ingress', 'egress']),
-    ethertype: z.enum(['IPv4', 'IPv6']).optional(),
+    direction: z.enum(RULE_DIRECTIONS),
+    ethertype: z.enum(ETHER_TYPES).optional(),
     /** a name (tcp, icmp...) or an IANA number as text; absent: any protocol */
     protocol: z
       .string()
@@ -102,7 +108,7 @@ export const SecurityGroupRuleCreateRequest = z
     description: Description.optional(),
   })
   .strict();
-export type SecurityGroupRuleCreateRequest = z.infer<typeof SecurityGroupRuleCreateRequest>;
+export type SecurityGroupRuleCreateRequest = z.output<typeof SecurityGroupRuleCreateRequest>;
 
 export const FloatingIpCreateRequest = z
   .object({
@@ -116,4 +122,4 @@ export const FloatingIpCreateRequest = z
     description: Description.optional(),
   })
   .strict();
-export type FloatingIpCreateRequest = z.infer<typeof FloatingIpCreateRequest>;
+export type FloatingIpCreateRequest = z.output<typeof FloatingIpCreateRequest>;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { ResourceId } from '../ipc/ids.js';
 import { Description, Metadata, Name } from './fields.js';
 import { KeypairName } from './keypair.js';
-import { UserData } from './server-create.js';
+import { DiskConfig, UserData } from './server-create.js';
+
+export { DiskConfig };
 
 /**
  * Inputs of the per-server operations that carry more than an id. Version gates (description
@@ -10,8 +12,9 @@ import { UserData } from './server-create.js';
  */
 
 export const RebootType = z.enum(['SOFT', 'HARD']);
-export const DiskConfig = z.enum(['AUTO', 'MANUAL']);
 export const ConsoleProtocol = z.enum(['vnc', 'spice', 'rdp', 'serial', 'mks']);
+export type RebootType = z.output<typeof RebootType>;
+export type ConsoleProtocol = z.output<typeof ConsoleProtocol>;
 /** novnc, xvpvnc, spice-html5, spice-direct, rdp-html5, serial, webmks: Nova checks the pair */
 export const ConsoleType = z.string().regex(/^[a-z0-9-]{1,32}$/, 'a console type is lower-case letters, digits and -');
 
@@ -35,7 +38,7 @@ export const ServerRebuildRequest = z
     hostname: Hostname.optional(),
   })
   .strict();
-export type ServerRebuildRequest = z.infer<typeof ServerRebuildRequest>;
+export type ServerRebuildRequest = z.output<typeof ServerRebuildRequest>;
 
 /** `PUT /servers/{id}`: only these three fields are the user's to change. */
 export const ServerUpdateRequest = z
@@ -46,6 +49,6 @@ export const ServerUpdateRequest = z
     hostname: Hostname.optional(),
   })
   .strict();
-export type ServerUpdateRequest = z.infer<typeof ServerUpdateRequest>;
+export type ServerUpdateRequest = z.output<typeof ServerUpdateRequest>;
 
 export const ServerCreateImageRequest = z.object({ name: Name, metadata: Metadata.optional() }).strict();

@@ -17,7 +17,7 @@ export const NicRequest = z
     tag: z.string().min(1).max(60).optional(),
   })
   .strict();
-export type NicRequest = z.infer<typeof NicRequest>;
+export type NicRequest = z.output<typeof NicRequest>;
 
 export const BlockDeviceRequest = z
   .object({
@@ -37,12 +37,16 @@ export const BlockDeviceRequest = z
     tag: z.string().min(1).max(60).optional(),
   })
   .strict();
-export type BlockDeviceRequest = z.infer<typeof BlockDeviceRequest>;
+export type BlockDeviceRequest = z.output<typeof BlockDeviceRequest>;
 
 export const UserData = z.union([
   z.object({ text: z.string() }).strict(),
   z.object({ base64: z.base64() }).strict(),
 ]);
+
+/** `OS-DCF:diskConfig`, for create, rebuild and resize */
+export const DiskConfig = z.enum(['AUTO', 'MANUAL']);
+export type DiskConfig = z.output<typeof DiskConfig>;
 
 export const Tag = z
   .string()
@@ -73,7 +77,7 @@ export const ServerCreateRequest = z
     blockDevices: z.array(BlockDeviceRequest).optional(),
     /** 'auto' and 'none' need compute 2.37, where networks became required */
     networks: z.union([z.literal('auto'), z.literal('none'), z.array(NicRequest)]).optional(),
-    diskConfig: z.enum(['AUTO', 'MANUAL']).optional(),
+    diskConfig: DiskConfig.optional(),
     /** compute 2.19+ */
     description: z.string().max(255).optional(),
     /** compute 2.52+ */
@@ -87,4 +91,4 @@ export const ServerCreateRequest = z
     hypervisorHostname: z.string().min(1).max(255).optional(),
   })
   .strict();
-export type ServerCreateRequest = z.infer<typeof ServerCreateRequest>;
+export type ServerCreateRequest = z.output<typeof ServerCreateRequest>;

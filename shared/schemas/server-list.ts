@@ -8,8 +8,8 @@ import { Tag } from './server-create.js';
 const Tags = z.array(Tag).min(1).max(50);
 
 /**
- * `ServerListFilters` (shared/domain/server.ts) as a schema, for the list's filter bar and the
- * `servers.list` input. Version-dependent filters are checked against the cloud in main.
+ * The server list filters, for the list's filter bar, the `servers.list` input and (as the
+ * output type) ServerManager.list in main. Version-dependent filters are checked against the cloud in main.
  */
 export const ServerListFilters = z
   .object({
@@ -40,3 +40,4 @@ export const ServerListFilters = z
     marker: ResourceId.optional(),
   })
   .strict();
+export type ServerListFilters = z.output<typeof ServerListFilters>;

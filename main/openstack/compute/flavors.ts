@@ -1,21 +1,15 @@
 import type { Flavor } from '../../../shared/domain/flavor.js';
+import type { FlavorListFilters } from '../../../shared/schemas/flavor.js';
 import { listAll } from '../pagination.js';
 import { pathSegment } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
 import { toFlavor, type NovaFlavor } from './flavor-mapper.js';
 
-export interface FlavorListOptions {
-  /** Admins see private flavors too with `isPublic: 'all'`. */
-  isPublic?: boolean | 'all';
-  minRamMb?: number;
-  minDiskGb?: number;
-}
-
 export class FlavorManager {
   constructor(private readonly compute: ComputeClient) {}
 
   /** Every flavor with its extra specs (inline from 2.61, otherwise one call per flavor, in parallel). */
-  async list(opts: FlavorListOptions = {}): Promise<Flavor[]> {
+  async list(opts: FlavorListFilters = {}): Promise<Flavor[]> {
     const raw = await listAll<NovaFlavor>(this.compute, '/flavors/detail', 'flavors', {
       is_public: opts.isPublic === 'all' ? 'None' : opts.isPublic,
       minRam: opts.minRamMb,

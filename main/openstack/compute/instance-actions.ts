@@ -2,7 +2,8 @@ import type { InstanceAction, InstanceActionEvent } from '../../../shared/domain
 import { listAll } from '../pagination.js';
 import { pathSegment, type Query } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
-import { isoSeconds } from './server-list-query.js';
+import type { InstanceActionListFilters } from '../../../shared/schemas/instance-action.js';
+import { isoSeconds, type WithDates } from './server-list-query.js';
 import { requireFeature } from './feature-gate.js';
 
 export interface NovaInstanceActionEvent {
@@ -53,17 +54,10 @@ export function toInstanceAction(a: NovaInstanceAction): InstanceAction {
   };
 }
 
-export interface InstanceActionListOptions {
-  /** page size, 2.58+ */
-  limit?: number;
-  /** a request id, 2.58+ */
-  marker?: string;
-  /** 2.58+ */
-  changesSince?: string | Date;
-  /** 2.66+ */
-  changesBefore?: string | Date;
+/** `instanceActions.list`'s filters (the schema's output), times also as Dates, and each page as it comes. */
+export type InstanceActionListOptions = WithDates<InstanceActionListFilters, 'changesSince' | 'changesBefore'> & {
   onPage?: (actions: InstanceAction[]) => void;
-}
+};
 
 /** `os-instance-actions`: what was done to a server, newest first. */
 export class InstanceActionManager {

@@ -1,5 +1,6 @@
-import type { GeneratedKeypair, Keypair, KeypairType } from '../../../shared/domain/keypair.js';
+import type { GeneratedKeypair, Keypair } from '../../../shared/domain/keypair.js';
 import { supports } from '../../../shared/microversion.js';
+import type { KeypairGenerateRequest, KeypairListFilters } from '../../../shared/schemas/keypair.js';
 import { OpenStackError, validationError } from '../errors.js';
 import type { Query } from '../service-client.js';
 import { requireFeature } from './feature-gate.js';
@@ -40,14 +41,8 @@ export function toGeneratedKeypair(k: NovaKeypair): GeneratedKeypair {
   return { ...toKeypair(k), privateKey: k.private_key };
 }
 
-export interface KeypairCreateRequest {
-  name: string;
-  /** Absent: Nova generates the pair (only up to 2.91). */
-  publicKey?: string;
-  type?: KeypairType;
-  /** Admins may act on another user's keypairs (2.10). */
-  userId?: string;
-}
+/** Import (KeypairImportRequest) or generate (KeypairGenerateRequest): without a public key Nova makes the pair (≤ 2.91). */
+export type KeypairCreateRequest = KeypairGenerateRequest & { publicKey?: string };
 
 const requireUserId = (microversion: string) => requireFeature('keypair.userId', 'userId', microversion);
 
@@ -77,15 +72,7 @@ export function buildKeypairCreateBody(req: KeypairCreateRequest, microversion: 
   return { keypair };
 }
 
-export interface KeypairListOptions {
-  /** Page size; before 2.35 Nova returns everything in one page, so it is dropped there. */
-  pageSize?: number;
-  /** Start after this keypair name (2.35). */
-  marker?: string;
-  userId?: string;
-}
-
-export function keypairListQuery(opts: KeypairListOptions, microversion: string): Query {
+export function keypairListQuery(opts: KeypairListFilters, microversion: string): Query {
   if (opts.marker !== undefined) requireFeature('keypair.pagination', 'marker', microversion);
   // a page size is only a hint: before 2.35 everything comes in one page, so it is dropped there
   const paged = supports('keypair.pagination', microversion);

@@ -1,4 +1,5 @@
-import type { GeneratedKeypair, Keypair, KeypairType } from '../../../shared/domain/keypair.js';
+import type { GeneratedKeypair, Keypair } from '../../../shared/domain/keypair.js';
+import type { KeypairGenerateRequest, KeypairImportRequest, KeypairListFilters } from '../../../shared/schemas/keypair.js';
 import { validationError } from '../errors.js';
 import { listAll } from '../pagination.js';
 import { pathSegment } from '../service-client.js';
@@ -9,29 +10,15 @@ import {
   keypairUserQuery,
   toGeneratedKeypair,
   toKeypair,
-  type KeypairListOptions,
   type NovaKeypair,
 } from './keypair-mapper.js';
-
-export interface KeypairImportRequest {
-  name: string;
-  publicKey: string;
-  type?: KeypairType;
-  userId?: string;
-}
-
-export interface KeypairGenerateRequest {
-  name: string;
-  type?: KeypairType;
-  userId?: string;
-}
 
 /** Nova keypairs (`/os-keypairs`), which belong to a user, not a project. */
 export class KeypairManager {
   constructor(private readonly compute: ComputeClient) {}
 
   /** Every keypair, following `keypairs_links` page by page where the version pages (2.35). */
-  async list(opts: KeypairListOptions = {}): Promise<Keypair[]> {
+  async list(opts: KeypairListFilters = {}): Promise<Keypair[]> {
     const query = keypairListQuery(opts, await this.compute.microversion());
     const raw = await listAll<{ keypair: NovaKeypair }>(this.compute, '/os-keypairs', 'keypairs', query);
     return raw.map((k) => toKeypair(k.keypair));

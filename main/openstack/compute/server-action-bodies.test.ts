@@ -1,4 +1,4 @@
-import type { ServerRebuildRequest } from '../../../shared/domain/server.js';
+import type { ServerRebuildRequest } from '../../../shared/schemas/server-actions.js';
 import { describe, expect, it } from 'vitest';
 import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody } from './server-action-bodies.js';
 import { buildServerCreateBody } from './server-create-body.js';

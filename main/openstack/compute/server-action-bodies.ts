@@ -1,6 +1,6 @@
 import { textToBase64 } from '../../../shared/compute/base64.js';
 import { USER_DATA_MAX_ENCODED } from '../../../shared/compute/server-create-body.js';
-import type { ServerRebuildRequest } from '../../../shared/domain/server.js';
+import type { ConsoleProtocol, ServerRebuildRequest } from '../../../shared/schemas/server-actions.js';
 import { validationError } from '../errors.js';
 import { requireFeature } from './feature-gate.js';
 
@@ -64,7 +64,7 @@ export function buildRebuildBody(r: ServerRebuildRequest, microversion: string):
 
 /** `{remote_console: {protocol, type}}`; the MKS protocol arrived after the others (2.8). */
 export function buildRemoteConsoleBody(
-  protocol: 'vnc' | 'spice' | 'rdp' | 'serial' | 'mks',
+  protocol: ConsoleProtocol,
   type: string,
   microversion: string,
 ): { remote_console: { protocol: string; type: string } } {

@@ -1,13 +1,11 @@
-import type { RemoteConsole, ServerRebuildRequest } from '../../../shared/domain/server.js';
+import type { RemoteConsole } from '../../../shared/domain/server.js';
+import type { ConsoleProtocol, DiskConfig, RebootType, ServerRebuildRequest } from '../../../shared/schemas/server-actions.js';
 import { OpenStackError } from '../errors.js';
 import { headerOf, type HttpResponse } from '../http/transport.js';
 import { knownSecrets } from '../known-secrets.js';
 import { pathSegment } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
 import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody } from './server-action-bodies.js';
-
-export type RebootType = 'SOFT' | 'HARD';
-export type ConsoleProtocol = 'vnc' | 'spice' | 'rdp' | 'serial' | 'mks';
 
 /**
  * `POST /servers/{id}/action` and the other per-server operations. Nova answers 202 and does
@@ -42,7 +40,7 @@ export class ServerActions {
     await this.action(id, { resume: null });
   }
 
-  async resize(id: string, flavorRef: string, opts: { diskConfig?: 'AUTO' | 'MANUAL' } = {}): Promise<void> {
+  async resize(id: string, flavorRef: string, opts: { diskConfig?: DiskConfig } = {}): Promise<void> {
     await this.action(id, { resize: { flavorRef, ...(opts.diskConfig ? { 'OS-DCF:diskConfig': opts.diskConfig } : {}) } });
   }
   async confirmResize(id: string): Promise<void> {

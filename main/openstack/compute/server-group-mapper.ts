@@ -1,8 +1,5 @@
-import {
-  SERVER_GROUP_POLICIES,
-  type ServerGroup,
-  type ServerGroupCreateRequest,
-} from '../../../shared/domain/server-group.js';
+import { SERVER_GROUP_POLICIES, type ServerGroup } from '../../../shared/domain/server-group.js';
+import type { ServerGroupCreateRequest } from '../../../shared/schemas/server-group.js';
 import { supports } from '../../../shared/microversion.js';
 import { validationError } from '../errors.js';
 import { requireFeature } from './feature-gate.js';

@@ -1,16 +1,13 @@
-import type { ServerGroup, ServerGroupCreateRequest } from '../../../shared/domain/server-group.js';
+import type { ServerGroup } from '../../../shared/domain/server-group.js';
+import type { ServerGroupCreateRequest, ServerGroupListFilters } from '../../../shared/schemas/server-group.js';
 import { pathSegment } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
 import { buildServerGroupCreateBody, toServerGroup, type NovaServerGroup } from './server-group-mapper.js';
 
-export interface ServerGroupListOptions {
-  /** Every project's groups (admin). */
-  allProjects?: boolean;
-  /** Page size; Nova caps it at its own max_limit. */
-  pageSize?: number;
-  /** Safety bound on the number of requests. */
+export type ServerGroupListOptions = ServerGroupListFilters & {
+  /** safety bound on the number of requests */
   maxPages?: number;
-}
+};
 
 /** Server groups (`/os-server-groups`): affinity and anti-affinity for the scheduler. */
 export class ServerGroupManager {

@@ -1,4 +1,5 @@
-import type { Server, ServerListFilters } from '../../../shared/domain/server.js';
+import type { Server } from '../../../shared/domain/server.js';
+import type { ServerListQuery } from './server-list-query.js';
 import { isOpenStackError } from '../errors.js';
 import { exactNamePattern } from './server-list-query.js';
 
@@ -27,7 +28,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * `<name>-1`…`<name>-N`). Returns the first by name, or undefined after the last try.
  */
 export async function findLaunched(
-  list: (filters: ServerListFilters) => Promise<Server[]>,
+  list: (filters: ServerListQuery) => Promise<Server[]>,
   name: string,
   sentAt: Date,
   multi: boolean,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ServerListFilters } from '../../../shared/domain/server.js';
 import { withQuery } from '../service-client.js';
-import { buildServerListQuery, exactNamePattern, isoSeconds } from './server-list-query.js';
+import { buildServerListQuery, exactNamePattern, isoSeconds, type ServerListQuery } from './server-list-query.js';
 
 const url = (q: ReturnType<typeof buildServerListQuery>) => decodeURIComponent(withQuery('http://nova/v2.1/servers/detail', q).split('?')[1] ?? '');
 
@@ -66,7 +65,7 @@ describe('buildServerListQuery', () => {
     expect(buildServerListQuery({ allTenants: false }, '2.1').all_tenants).toBeUndefined();
   });
 
-  it.each<[string, ServerListFilters, string, string]>([
+  it.each<[string, ServerListQuery, string, string]>([
     ['tags', { tags: ['a'] }, '2.25', '2.26'],
     ['notTagsAny', { notTagsAny: ['a'] }, '2.25', '2.26'],
     ['availabilityZone', { availabilityZone: 'nova' }, '2.82', '2.83'],

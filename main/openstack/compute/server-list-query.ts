@@ -1,11 +1,18 @@
 import type { ComputeFeature } from '../../../shared/microversion.js';
-import { SERVER_SORT_KEYS, type ServerListFilters } from '../../../shared/domain/server.js';
+import { SERVER_SORT_KEYS } from '../../../shared/domain/server.js';
+import type { ServerListFilters } from '../../../shared/schemas/server-list.js';
 import { validationError } from '../errors.js';
 import type { Query } from '../service-client.js';
 import { requireFeature } from './feature-gate.js';
 
+/** A schema's output with some times also accepted as Dates: main's own callers (the watcher, launch recovery) hold Dates. */
+export type WithDates<T, K extends keyof T> = Omit<T, K> & { [P in K]?: string | Date };
+
+/** `servers.list`'s filters (the schema's output) as ServerManager.list takes them. */
+export type ServerListQuery = WithDates<ServerListFilters, 'changesSince' | 'changesBefore'>;
+
 /** Which feature of the one table each version-dependent filter needs. */
-const FILTER_FEATURES: Partial<Record<keyof ServerListFilters, ComputeFeature>> = {
+const FILTER_FEATURES: Partial<Record<keyof ServerListQuery, ComputeFeature>> = {
   ip6: 'list.filter.ip6',
   tags: 'list.filter.tags',
   tagsAny: 'list.filter.tags',
@@ -30,8 +37,8 @@ const csv = (tags: string[] | undefined) => (tags && tags.length > 0 ? tags.join
  * A filter the cloud's version lacks is refused, not dropped: Nova would ignore some of
  * them silently and return servers the user filtered out.
  */
-export function buildServerListQuery(f: ServerListFilters, microversion: string): Query {
-  for (const [key, feature] of Object.entries(FILTER_FEATURES) as Array<[keyof ServerListFilters, ComputeFeature]>) {
+export function buildServerListQuery(f: ServerListQuery, microversion: string): Query {
+  for (const [key, feature] of Object.entries(FILTER_FEATURES) as Array<[keyof ServerListQuery, ComputeFeature]>) {
     if (f[key] !== undefined) requireFeature(feature, key, microversion);
   }
   if (f.limit !== undefined && (!Number.isInteger(f.limit) || f.limit < 0)) {

@@ -1,4 +1,5 @@
-import type { Server, ServerCreated, ServerListFilters } from '../../../shared/domain/server.js';
+import type { Server, ServerCreated } from '../../../shared/domain/server.js';
+import type { ServerUpdateRequest } from '../../../shared/schemas/server-actions.js';
 import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
 import { isOpenStackError } from '../errors.js';
 import type { ServerClock } from '../http/server-clock.js';
@@ -11,7 +12,7 @@ import { ServerActions } from './server-actions.js';
 import { buildServerCreateBody } from './server-create-body.js';
 import { requireFeature } from './feature-gate.js';
 import { findLaunched, isUnclearFailure } from './server-launch-recovery.js';
-import { buildServerListQuery } from './server-list-query.js';
+import { buildServerListQuery, type ServerListQuery } from './server-list-query.js';
 import { toServer, type NovaServer } from './server-mapper.js';
 import { pollServer, pollUntilGone, type ServerPredicate, type WaitOptions } from './server-wait.js';
 
@@ -20,14 +21,6 @@ export interface ServerListOptions {
   onPage?: (servers: Server[]) => void;
   /** stop after this many servers */
   maxItems?: number;
-}
-
-export interface ServerUpdate {
-  name?: string;
-  /** compute 2.19+ */
-  description?: string | null;
-  /** compute 2.90+ */
-  hostname?: string;
 }
 
 /** Nova servers (≈ novaclient ServerManager); the per-server actions live in ServerActions. */
@@ -40,7 +33,7 @@ export class ServerManager extends ServerActions {
   }
 
   /** `GET /servers/detail`, every page (`limit` is the page size), filters checked against the cloud's version. */
-  async list(filters: ServerListFilters = {}, opts: ServerListOptions = {}): Promise<Server[]> {
+  async list(filters: ServerListQuery = {}, opts: ServerListOptions = {}): Promise<Server[]> {
     const query = buildServerListQuery(filters, await this.compute.microversion());
     const out: Server[] = [];
     await listAll<NovaServer>(this.compute, '/servers/detail', 'servers', query, {
@@ -104,7 +97,7 @@ export class ServerManager extends ServerActions {
     return { id: res.server?.id, reservationId: res.reservation_id, recoveredFrom: undefined };
   }
 
-  async update(id: string, changes: ServerUpdate): Promise<Server> {
+  async update(id: string, changes: ServerUpdateRequest): Promise<Server> {
     const v = await this.compute.microversion();
     if (changes.description !== undefined) requireFeature('server.description', 'description', v);
     if (changes.hostname !== undefined) requireFeature('server.hostname', 'hostname', v);

@@ -1,4 +1,4 @@
-import type { Image, ImageVisibility } from '../../../shared/domain/image.js';
+import { IMAGE_VISIBILITIES, type Image, type ImageVisibility } from '../../../shared/domain/image.js';
 
 /** An image as Glance v2 returns it: the schema's core fields plus free-form properties. */
 export interface GlanceImage {
@@ -28,7 +28,7 @@ const CORE = new Set([
   'os_hash_algo', 'os_hash_value', 'self', 'file', 'schema', 'direct_url', 'locations', 'stores',
 ]);
 
-const VISIBILITIES: readonly string[] = ['public', 'private', 'shared', 'community'] satisfies ImageVisibility[];
+const VISIBILITIES: readonly string[] = IMAGE_VISIBILITIES;
 
 function visibilityOf(v: string | undefined): ImageVisibility {
   // Glance before v2.5 had no visibility other than public/private; an unknown value is treated as the safer one

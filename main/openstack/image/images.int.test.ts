@@ -63,7 +63,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // also whatever an earlier, interrupted part of this run left behind
-  const mine = await demo.images.list({ tag: TAG }).catch(() => []);
+  const mine = await demo.images.list({ tag: [TAG] }).catch(() => []);
   const ids = new Set([...created.map((i) => i.id), ...mine.map((i) => i.id)]);
   await Promise.allSettled([...ids].map((id) => demo.image.delete(`/images/${id}`)));
   await Promise.all([demo.close(), alt.close()]);
@@ -77,26 +77,26 @@ describe('Glance images', () => {
 
   it('follows relative `next` links with limit 1, page by page, in the asked order', async () => {
     const pages: string[][] = [];
-    const asc = await demo.images.list({ tag: TAG, limit: 1, sortKey: 'name', sortDir: 'asc', onPage: (p) => pages.push(p.map((i) => i.id)) });
+    const asc = await demo.images.list({ tag: [TAG], limit: 1, sortKey: 'name', sortDir: 'asc', onPage: (p) => pages.push(p.map((i) => i.id)) });
     expect(asc.map((i) => i.id)).toEqual([a.id, b.id, c.id]);
     // one image per page, and Glance's last full page is followed by an empty one
     expect(pages.filter((p) => p.length > 0)).toEqual([[a.id], [b.id], [c.id]]);
-    const desc = await demo.images.list({ tag: TAG, limit: 1, sortKey: 'name', sortDir: 'desc' });
+    const desc = await demo.images.list({ tag: [TAG], limit: 1, sortKey: 'name', sortDir: 'desc' });
     expect(desc.map((i) => i.id)).toEqual([c.id, b.id, a.id]);
   });
 
   it('stops after maxItems without fetching further pages', async () => {
     const before = demo.session.log.list().at(-1)?.seq ?? 0;
-    const two = await demo.images.list({ tag: TAG, limit: 1, sortKey: 'name', sortDir: 'asc', maxItems: 2 });
+    const two = await demo.images.list({ tag: [TAG], limit: 1, sortKey: 'name', sortDir: 'asc', maxItems: 2 });
     expect(two.map((i) => i.id)).toEqual([a.id, b.id]);
     expect(imageGets(before)).toHaveLength(2);
   });
 
   it('filters by status: only the image with data is active, with its size', async () => {
-    const active = await demo.images.list({ tag: TAG, status: 'active' });
+    const active = await demo.images.list({ tag: [TAG], status: 'active' });
     expect(active.map((i) => i.id)).toEqual([b.id]);
     expect(active[0]?.sizeBytes).toBe(PAYLOAD.length);
-    const queued = await demo.images.list({ tag: TAG, status: 'queued', sortKey: 'name', sortDir: 'asc' });
+    const queued = await demo.images.list({ tag: [TAG], status: 'queued', sortKey: 'name', sortDir: 'asc' });
     expect(queued.map((i) => i.id)).toEqual([a.id, c.id]);
   });
 
@@ -105,7 +105,7 @@ describe('Glance images', () => {
     const pub = await demo.images.list({ visibility: 'public' });
     expect(pub.map((i) => i.id)).toContain(tinyRawId);
     expect(pub.some((i) => i.name?.startsWith(RUN_PREFIX))).toBe(false);
-    const owned = await demo.images.list({ owner: project, tag: TAG });
+    const owned = await demo.images.list({ owner: project, tag: [TAG] });
     expect(owned).toHaveLength(3);
     expect(owned.every((i) => i.owner === project && i.visibility === 'private')).toBe(true);
   });

@@ -1,24 +1,14 @@
-import type { Image, ImageStatus } from '../../../shared/domain/image.js';
+import type { Image } from '../../../shared/domain/image.js';
+import type { ImageListFilters } from '../../../shared/schemas/image.js';
 import { listAll } from '../pagination.js';
 import { pathSegment, type ServiceClient } from '../service-client.js';
 import { toImage, type GlanceImage } from './image-mapper.js';
 
-export interface ImageListOptions {
-  name?: string;
-  status?: ImageStatus;
-  /** `all` also lists community images and shared ones whatever the member status */
-  visibility?: 'public' | 'private' | 'shared' | 'community' | 'all';
-  owner?: string;
-  /** every tag must be present (Glance ANDs repeated `tag` parameters) */
-  tag?: string | string[];
-  memberStatus?: 'accepted' | 'pending' | 'rejected' | 'all';
-  sortKey?: 'name' | 'status' | 'created_at' | 'updated_at' | 'size' | 'id' | 'owner' | 'visibility' | 'disk_format';
-  sortDir?: 'asc' | 'desc';
-  /** page size; the manager still follows `next` to the end */
-  limit?: number;
+/** `images.list`'s filters (the schema's output), and how much to read and each page as it comes. */
+export type ImageListOptions = ImageListFilters & {
   maxItems?: number;
   onPage?: (images: Image[]) => void;
-}
+};
 
 /** How many ids go into one `id=in:` query: 40 UUIDs keep the URL near 1.5 kB. */
 export const ID_LOOKUP_CHUNK = 40;
@@ -39,7 +29,8 @@ export class ImageManager {
         status: opts.status,
         visibility: opts.visibility,
         owner: opts.owner,
-        tag: typeof opts.tag === 'string' ? [opts.tag] : opts.tag,
+        // every tag must be present: Glance ANDs repeated `tag` parameters
+        tag: opts.tag,
         member_status: opts.memberStatus,
         sort_key: opts.sortKey,
         sort_dir: opts.sortDir,

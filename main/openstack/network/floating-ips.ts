@@ -1,32 +1,14 @@
 import type { FloatingIp } from '../../../shared/domain/floating-ip.js';
+import type { FloatingIpCreateRequest, FloatingIpListFilters } from '../../../shared/schemas/network.js';
 import { validationError } from '../errors.js';
 import { listAll } from '../pagination.js';
 import { pathSegment, type ServiceClient } from '../service-client.js';
 import { toFloatingIp, type NeutronFloatingIp } from './floating-ip-mapper.js';
 
-export interface FloatingIpListOptions {
-  portId?: string;
-  floatingNetworkId?: string;
-  floatingIpAddress?: string;
-  status?: string;
-  limit?: number;
-}
-
-export interface FloatingIpCreateRequest {
-  /** an external network (`router:external`) */
-  floatingNetworkId: string;
-  subnetId?: string;
-  floatingIpAddress?: string;
-  /** associate at once */
-  portId?: string;
-  fixedIpAddress?: string;
-  description?: string;
-}
-
 export class FloatingIpManager {
   constructor(private readonly network: ServiceClient) {}
 
-  async list(opts: FloatingIpListOptions = {}): Promise<FloatingIp[]> {
+  async list(opts: FloatingIpListFilters = {}): Promise<FloatingIp[]> {
     const raw = await listAll<NeutronFloatingIp>(this.network, '/floatingips', 'floatingips', {
       port_id: opts.portId,
       floating_network_id: opts.floatingNetworkId,

@@ -1,23 +1,13 @@
 import type { Network } from '../../../shared/domain/network.js';
+import type { NetworkListFilters } from '../../../shared/schemas/network.js';
 import { listAll } from '../pagination.js';
 import { pathSegment, type ServiceClient } from '../service-client.js';
 import { toNetwork, type NeutronNetwork } from './network-mapper.js';
 
-export interface NetworkListOptions {
-  name?: string;
-  shared?: boolean;
-  /** `router:external`: true lists the networks floating IPs come from */
-  external?: boolean;
-  projectId?: string;
-  status?: string;
-  /** page size; every page is still fetched */
-  limit?: number;
-}
-
 export class NetworkManager {
   constructor(private readonly network: ServiceClient) {}
 
-  async list(opts: NetworkListOptions = {}): Promise<Network[]> {
+  async list(opts: NetworkListFilters = {}): Promise<Network[]> {
     const raw = await listAll<NeutronNetwork>(this.network, '/networks', 'networks', {
       name: opts.name,
       shared: opts.shared,

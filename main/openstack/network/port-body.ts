@@ -1,15 +1,5 @@
+import type { PortCreateRequest } from '../../../shared/schemas/network.js';
 import { validationError } from '../errors.js';
-
-export interface PortCreateRequest {
-  networkId: string;
-  name?: string;
-  description?: string;
-  /** a subnet, an address, or both; an address alone lets Neutron find its subnet */
-  fixedIps?: { subnetId?: string; ipAddress?: string }[];
-  securityGroupIds?: string[];
-  adminStateUp?: boolean;
-  portSecurityEnabled?: boolean;
-}
 
 /** The body of `POST /v2.0/ports`. */
 export function buildPortCreateBody(req: PortCreateRequest): { port: Record<string, unknown> } {

@@ -1,22 +1,14 @@
 import type { Port } from '../../../shared/domain/network.js';
+import type { PortCreateRequest, PortListFilters } from '../../../shared/schemas/network.js';
 import { listAll } from '../pagination.js';
 import { pathSegment, type ServiceClient } from '../service-client.js';
 import { toPort, type NeutronPort } from './network-mapper.js';
-import { buildPortCreateBody, type PortCreateRequest } from './port-body.js';
-
-export interface PortListOptions {
-  /** a server id lists that server's interfaces */
-  deviceId?: string;
-  networkId?: string;
-  deviceOwner?: string;
-  name?: string;
-  limit?: number;
-}
+import { buildPortCreateBody } from './port-body.js';
 
 export class PortManager {
   constructor(private readonly network: ServiceClient) {}
 
-  async list(opts: PortListOptions = {}): Promise<Port[]> {
+  async list(opts: PortListFilters = {}): Promise<Port[]> {
     const raw = await listAll<NeutronPort>(this.network, '/ports', 'ports', {
       device_id: opts.deviceId,
       network_id: opts.networkId,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSecurityGroupRuleBody, type SecurityGroupRuleCreateRequest } from './security-group-rule-body.js';
+import type { SecurityGroupRuleCreateRequest } from '../../../shared/schemas/network.js';
+import { buildSecurityGroupRuleBody } from './security-group-rule-body.js';
 
 const base: SecurityGroupRuleCreateRequest = { securityGroupId: 'sg', direction: 'ingress' };
 const rule = (over: Partial<SecurityGroupRuleCreateRequest>) => buildSecurityGroupRuleBody({ ...base, ...over }).security_group_rule;

@@ -1,20 +1,6 @@
-import type { EtherType, RuleDirection } from '../../../shared/domain/security-group.js';
+import { RULE_DIRECTIONS, type EtherType } from '../../../shared/domain/security-group.js';
+import type { SecurityGroupRuleCreateRequest } from '../../../shared/schemas/network.js';
 import { validationError } from '../errors.js';
-
-export interface SecurityGroupRuleCreateRequest {
-  securityGroupId: string;
-  direction: RuleDirection;
-  /** inferred from `remoteIpPrefix` when left out, IPv4 otherwise */
-  ethertype?: EtherType;
-  /** name (tcp, udp, icmp, ...) or IANA number as text; undefined: any protocol */
-  protocol?: string;
-  /** for ICMP these are the type and the code, as in Neutron */
-  portRangeMin?: number;
-  portRangeMax?: number;
-  remoteIpPrefix?: string;
-  remoteGroupId?: string;
-  description?: string;
-}
 
 const PORTED = new Set(['tcp', 'udp', 'sctp', 'udplite', 'dccp', '6', '17', '132', '136', '33']);
 const ICMP = new Set(['icmp', 'icmpv6', 'ipv6-icmp', 'legacy-icmp', '1', '58']);
@@ -31,7 +17,7 @@ function inRange(field: string, v: number | undefined, min: number, max: number)
  */
 export function buildSecurityGroupRuleBody(req: SecurityGroupRuleCreateRequest): { security_group_rule: Record<string, unknown> } {
   if (!req.securityGroupId) throw validationError('securityGroupId', 'a rule belongs to a security group');
-  if (req.direction !== 'ingress' && req.direction !== 'egress') {
+  if (!(RULE_DIRECTIONS as readonly string[]).includes(req.direction)) {
     throw validationError('direction', 'must be ingress or egress');
   }
   if (req.remoteIpPrefix && req.remoteGroupId) {

@@ -1,7 +1,12 @@
 import type { SecurityGroup, SecurityGroupRule } from '../../../shared/domain/security-group.js';
+import type {
+  SecurityGroupCreateRequest,
+  SecurityGroupListFilters,
+  SecurityGroupRuleCreateRequest,
+} from '../../../shared/schemas/network.js';
 import { listAll } from '../pagination.js';
 import { pathSegment, type ServiceClient } from '../service-client.js';
-import { buildSecurityGroupRuleBody, type SecurityGroupRuleCreateRequest } from './security-group-rule-body.js';
+import { buildSecurityGroupRuleBody } from './security-group-rule-body.js';
 import {
   toSecurityGroup,
   toSecurityGroupRule,
@@ -9,23 +14,10 @@ import {
   type NeutronSecurityGroupRule,
 } from './security-group-mapper.js';
 
-export interface SecurityGroupListOptions {
-  name?: string;
-  projectId?: string;
-  limit?: number;
-}
-
-export interface SecurityGroupCreateRequest {
-  name: string;
-  description?: string;
-  /** stateless groups need the `stateful-security-group` extension */
-  stateful?: boolean;
-}
-
 export class SecurityGroupManager {
   constructor(private readonly network: ServiceClient) {}
 
-  async list(opts: SecurityGroupListOptions = {}): Promise<SecurityGroup[]> {
+  async list(opts: SecurityGroupListFilters = {}): Promise<SecurityGroup[]> {
     const raw = await listAll<NeutronSecurityGroup>(this.network, '/security-groups', 'security_groups', {
       name: opts.name,
       project_id: opts.projectId,

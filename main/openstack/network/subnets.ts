@@ -1,19 +1,13 @@
 import type { Subnet } from '../../../shared/domain/network.js';
+import type { SubnetListFilters } from '../../../shared/schemas/network.js';
 import { listAll } from '../pagination.js';
 import { pathSegment, type ServiceClient } from '../service-client.js';
 import { toSubnet, type NeutronSubnet } from './network-mapper.js';
 
-export interface SubnetListOptions {
-  networkId?: string;
-  ipVersion?: 4 | 6;
-  name?: string;
-  limit?: number;
-}
-
 export class SubnetManager {
   constructor(private readonly network: ServiceClient) {}
 
-  async list(opts: SubnetListOptions = {}): Promise<Subnet[]> {
+  async list(opts: SubnetListFilters = {}): Promise<Subnet[]> {
     const raw = await listAll<NeutronSubnet>(this.network, '/subnets', 'subnets', {
       network_id: opts.networkId,
       ip_version: opts.ipVersion,

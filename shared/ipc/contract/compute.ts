@@ -6,8 +6,10 @@ import type { GeneratedKeypair, Keypair } from '../../domain/keypair.js';
 import type { ComputeQuota } from '../../domain/quota.js';
 import type { ServerGroup } from '../../domain/server-group.js';
 import type { InstanceAction, RemoteConsole, Server, ServerCreated } from '../../domain/server.js';
-import { IsoTime, Metadata, Name, PageSize } from '../../schemas/fields.js';
-import { KeypairGenerateRequest, KeypairImportRequest, KeypairName } from '../../schemas/keypair.js';
+import { Metadata, Name } from '../../schemas/fields.js';
+import { FlavorListFilters } from '../../schemas/flavor.js';
+import { InstanceActionListFilters } from '../../schemas/instance-action.js';
+import { KeypairGenerateRequest, KeypairImportRequest, KeypairListFilters, KeypairName } from '../../schemas/keypair.js';
 import {
   ConsoleProtocol,
   ConsoleType,
@@ -17,7 +19,7 @@ import {
   ServerUpdateRequest,
 } from '../../schemas/server-actions.js';
 import { ServerCreateRequest } from '../../schemas/server-create.js';
-import { ServerGroupCreateRequest } from '../../schemas/server-group.js';
+import { ServerGroupCreateRequest, ServerGroupListFilters } from '../../schemas/server-group.js';
 import { ServerListFilters } from '../../schemas/server-list.js';
 import { CloudInput, ProfileId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
@@ -28,14 +30,7 @@ const ByKeypair = cloudInput({ name: KeypairName, userId });
 
 /** Nova operations: flavors, servers, instance actions, keypairs, zones, limits, quotas, server groups. */
 export const computeOps = {
-  'flavors.list': op(
-    cloudInput({
-      /** admins see private flavors too with 'all' */
-      isPublic: z.union([z.boolean(), z.literal('all')]).optional(),
-      minRamMb: z.number().int().min(0).optional(),
-      minDiskGb: z.number().int().min(0).optional(),
-    }),
-  )<Flavor[]>(),
+  'flavors.list': op(FlavorListFilters.extend({ cloud: ProfileId }))<Flavor[]>(),
   'flavors.get': op(ById)<Flavor>(),
 
   /** every page; `maxItems` stops early */
@@ -66,19 +61,10 @@ export const computeOps = {
     cloudInput({ id: ResourceId, protocol: ConsoleProtocol.optional(), type: ConsoleType.optional() }),
   )<RemoteConsole>(),
 
-  'instanceActions.list': op(
-    cloudInput({
-      serverId: ResourceId,
-      limit: PageSize.optional(),
-      /** a request id */
-      marker: ResourceId.optional(),
-      changesSince: IsoTime.optional(),
-      changesBefore: IsoTime.optional(),
-    }),
-  )<InstanceAction[]>(),
+  'instanceActions.list': op(InstanceActionListFilters.extend({ cloud: ProfileId, serverId: ResourceId }))<InstanceAction[]>(),
   'instanceActions.get': op(cloudInput({ serverId: ResourceId, requestId: ResourceId }))<InstanceAction>(),
 
-  'keypairs.list': op(cloudInput({ pageSize: PageSize.optional(), marker: KeypairName.optional(), userId }))<Keypair[]>(),
+  'keypairs.list': op(KeypairListFilters.extend({ cloud: ProfileId }))<Keypair[]>(),
   'keypairs.get': op(ByKeypair)<Keypair>(),
   'keypairs.import': op(cloudInput({ keypair: KeypairImportRequest }))<Keypair>(),
   /** the one operation whose result holds a secret: the private key the user asked Nova to make */
@@ -90,7 +76,7 @@ export const computeOps = {
   'limits.get': op(cloudInput({ projectId: ResourceId.optional() }))<ComputeLimits>(),
   'quotas.usage': op(cloudInput({ projectId: ResourceId.optional(), userId }))<ComputeQuota>(),
 
-  'serverGroups.list': op(cloudInput({ allProjects: z.boolean().optional(), pageSize: PageSize.optional() }))<ServerGroup[]>(),
+  'serverGroups.list': op(ServerGroupListFilters.extend({ cloud: ProfileId }))<ServerGroup[]>(),
   'serverGroups.get': op(ById)<ServerGroup>(),
   'serverGroups.create': op(cloudInput({ group: ServerGroupCreateRequest }))<ServerGroup>(),
   'serverGroups.delete': op(ById)<null>(),
