@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { errorToText, type ErrorWords } from '../../../shared/error-text.js';
 import type { SerializedError } from '../../../shared/errors.js';
 
 /** The serialized error from a failed `call()`, or an internal one for anything else. */
@@ -8,13 +9,17 @@ export function serializedOf(e: unknown): SerializedError {
   return { kind: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
 
-/** "Authentication failed: The request you have made requires authentication. (HTTP 401)" */
+const wordsOf = (t: TFunction): ErrorWords => ({
+  kind: (kind) => t('common:errors.kind.' + kind),
+  requestId: (id) => t('common:errors.requestId', { id }),
+});
+
+/** "Authentication failed: The request you have made requires authentication. (identity, HTTP 401)" (shared/error-text.ts) */
 export function errorText(t: TFunction, e: SerializedError): string {
-  const status = e.status ? ` (HTTP ${e.status})` : '';
-  return `${t('common:errors.kind.' + e.kind)}: ${e.message}${status}`;
+  return errorToText(e, wordsOf(t), { requestId: false });
 }
 
-/** The detail line of an error toast: the service's message plus the request id to quote. */
+/** The detail line of an error toast: the same, plus the request id to quote. */
 export function errorDetail(t: TFunction, e: SerializedError): string {
-  return e.requestId ? `${errorText(t, e)} · ${t('common:errors.requestId', { id: e.requestId })}` : errorText(t, e);
+  return errorToText(e, wordsOf(t));
 }
