@@ -51,4 +51,6 @@ export const ServerUpdateRequest = z
   .strict();
 export type ServerUpdateRequest = z.output<typeof ServerUpdateRequest>;
 
+/** `createImage`: a snapshot of the server, as a new image with this name and metadata. */
 export const ServerCreateImageRequest = z.object({ name: Name, metadata: Metadata.optional() }).strict();
+export type ServerCreateImageRequest = z.output<typeof ServerCreateImageRequest>;

@@ -6,7 +6,6 @@ import type { GeneratedKeypair, Keypair } from '../../domain/keypair.js';
 import type { ComputeQuota } from '../../domain/quota.js';
 import type { ServerGroup } from '../../domain/server-group.js';
 import type { InstanceAction, RemoteConsole, Server, ServerCreated } from '../../domain/server.js';
-import { Metadata, Name } from '../../schemas/fields.js';
 import { FlavorListFilters } from '../../schemas/flavor.js';
 import { InstanceActionListFilters } from '../../schemas/instance-action.js';
 import { KeypairGenerateRequest, KeypairImportRequest, KeypairListFilters, KeypairName } from '../../schemas/keypair.js';
@@ -15,6 +14,7 @@ import {
   ConsoleType,
   DiskConfig,
   RebootType,
+  ServerCreateImageRequest,
   ServerRebuildRequest,
   ServerUpdateRequest,
 } from '../../schemas/server-actions.js';
@@ -54,7 +54,7 @@ export const computeOps = {
   'servers.unlock': op(ById)<null>(),
   'servers.rebuild': op(cloudInput({ id: ResourceId, rebuild: ServerRebuildRequest }))<null>(),
   /** the new image's id */
-  'servers.createImage': op(cloudInput({ id: ResourceId, name: Name, metadata: Metadata.optional() }))<string>(),
+  'servers.createImage': op(ServerCreateImageRequest.extend({ cloud: ProfileId, id: ResourceId }))<string>(),
   /** `lines` keeps only the last lines */
   'servers.consoleOutput': op(cloudInput({ id: ResourceId, lines: z.number().int().min(1).max(100_000).optional() }))<string>(),
   'servers.remoteConsole': op(
