@@ -60,6 +60,9 @@ describe('nova-api killed and restarted', () => {
     const outage = await withOutage('nova-api', async (stopped) => {
       const lateCreate = create(late);
       await stopped;
+      // One list while nova-api is certainly down: up.sh waits for this callback. The loops
+      // alone can miss the outage when up.sh brings nova-api back faster than their retries.
+      lists.push({ result: await f.call('servers.list', { cloud }), endedAt: performance.now() });
       // the creates settle on their own (their recovery search may meet the dead API or the restart)
       return { lateCreate };
     });
