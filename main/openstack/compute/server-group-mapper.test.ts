@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPUTE_FEATURES } from '../../../shared/microversion.js';
 import { OpenStackError } from '../errors.js';
 import { buildServerGroupCreateBody, toServerGroup } from './server-group-mapper.js';
 
@@ -67,6 +68,8 @@ describe('buildServerGroupCreateBody', () => {
     const e = errorOf(() => buildServerGroupCreateBody({ name: 'g', policy: 'anti-affinity', maxServerPerHost: 2 }, '2.63'));
     expect(e.kind).toBe('unsupported_microversion');
     expect(e.field).toBe('maxServerPerHost');
+    // the version in the message is the feature row's, not a literal of the mapper's
+    expect(e.message).toBe(`maxServerPerHost needs compute microversion ${COMPUTE_FEATURES['serverGroup.policy'].since}; this cloud negotiated 2.63`);
   });
 
   it('refuses the soft policies before 2.15', () => {
@@ -75,6 +78,7 @@ describe('buildServerGroupCreateBody', () => {
     ]);
     const e = errorOf(() => buildServerGroupCreateBody({ name: 'g', policy: 'soft-affinity' }, '2.14'));
     expect([e.kind, e.field]).toEqual(['unsupported_microversion', 'policy']);
+    expect(e.message).toContain(`needs compute microversion ${COMPUTE_FEATURES['serverGroup.softPolicies'].since};`);
   });
 
   it('validates name, policy and the rule', () => {
