@@ -3,9 +3,9 @@ import {
   type NovaServerCreateBody,
 } from '../../../shared/compute/server-create-body.js';
 import type { ServerCreateProblem } from '../../../shared/compute/problems.js';
+import { neededVersion } from '../../../shared/microversion.js';
 import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
 import { unsupportedMicroversion, validationError, type OpenStackError } from '../errors.js';
-import { neededVersion } from '../../../shared/microversion.js';
 
 export {
   normaliseCounts,
