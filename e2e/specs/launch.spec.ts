@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Dialog, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,6 +133,19 @@ test('launch one server on demo-net with m1.nano and tiny-raw: the preview shows
   await expect(run(name)).toContainText('Done: 1 active');
   await page.screenshot({ path: 'e2e/artifacts/launch-progress.png', fullPage: true });
 
+  // the form is not left armed: Launch is gone until a deliberate "Launch another like this",
+  // and the name just used is flagged (a warning: Nova allows duplicates)
+  const launch = page.getByRole('button', { name: 'Launch', exact: true });
+  await expect(launch).toHaveCount(0);
+  await expect(page.getByText(`${name} was launched with these values.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Launch another like this' }).click();
+  await expect(launch).toBeEnabled();
+  await expect(page.getByText('The name is already in use')).toBeVisible();
+  await tab('Details').click();
+  await expect(page.getByText(`A server named ${name} already exists in this project.`)).toBeVisible();
+  await page.getByLabel('Name *').fill(`${name}-other`);
+  await expect(page.getByText('The name is already in use')).toBeHidden();
+
   // what Nova recorded matches what the preview said would be sent
   const [server] = await client.servers.list({ name: `^${name}$` });
   expect(server?.status).toBe('ACTIVE');
@@ -140,6 +153,29 @@ test('launch one server on demo-net with m1.nano and tiny-raw: the preview shows
   expect(Object.keys(server?.addresses ?? {})).toEqual(['demo-net']);
   expect(previewed.server.flavorRef).toBe('42');
   expect(previewed.server.imageRef).toBe(server?.imageId);
+});
+
+test('Reset draft asks in the app’s own dialog: Cancel keeps the draft, Reset empties it', async () => {
+  await openLaunch();
+  const browserDialogs: string[] = [];
+  const onDialog = (d: Dialog) => {
+    browserDialogs.push(d.message());
+    void d.dismiss();
+  };
+  page.on('dialog', onDialog);
+  await page.getByLabel('Name *').fill(`${RUN_PREFIX}-kept`);
+  await page.getByRole('button', { name: 'Reset draft' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset the draft?' });
+  await expect(dialog).toContainText('Clear every field of this launch draft?');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Name *')).toHaveValue(`${RUN_PREFIX}-kept`);
+  await page.getByRole('button', { name: 'Reset draft' }).click();
+  await dialog.getByRole('button', { name: 'Reset draft' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Name *')).toHaveValue('');
+  page.off('dialog', onDialog);
+  expect(browserDialogs).toEqual([]);
 });
 
 test('launch with x1.unschedulable: the server ends in ERROR with the NoValidHost fault shown', async () => {
