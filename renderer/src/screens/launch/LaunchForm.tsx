@@ -130,8 +130,8 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
   }, [sgs, versionSettled, lookups.version?.data?.projectId, getValues, setValue]);
 
   const issues = useMemo(() => issuesByPath(schema, values), [schema, values]);
-  // asked again after each launch: the name just sent is now in use
-  const nameInUse = useNameInUse(cloud, values.name ?? '', runCount);
+  // asked again when a launch starts and once Nova has the server (the name is then in use)
+  const nameInUse = useNameInUse(cloud, values.name ?? '', `${runCount}:${launchedName ?? ''}`);
   const tried = formState.submitCount > 0;
   const { dirtyFields, touchedFields } = formState;
 
@@ -188,7 +188,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
       <LaunchUiProvider value={ui}>
         <div className="launch-body">
           <StepNav current={step} onSelect={setStep} issueCounts={issueCounts} lookups={lookups} />
-          <div className="launch-main">
+          <div className="kit-stack">
             <div role="tabpanel" id={`step-panel-${step}`} aria-labelledby={`step-tab-${step}`} className="step-panel">
               <h2 className="step-title">{t(`step.${step}`)}</h2>
               <Panel />
@@ -198,7 +198,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
                 {tried && issues.size > 0 && (
                   <>
                     <strong id="summary-title">{t('submit.fix', { count: [...issues.values()].reduce((n, m) => n + m.length, 0) })}</strong>
-                    <ul>
+                    <ul className="banner-list">
                       {[...issues].map(([path, msgs]) => (
                         <li key={path}>
                           <button type="button" className="link" onClick={() => goTo(path)}>

@@ -69,7 +69,7 @@ function Run({ run }: { run: LaunchRun }) {
         <ul className="run-servers">
           {sortServers(run.servers).map((s) => (
             <li key={s.id} aria-label={t('runs.serverLabel', { name: s.name, status: novaStatusText(t, s.status) })}>
-              <div className="launch-row">
+              <div className="kit-row">
                 <span className={`badge ${STATUS_CLASS[s.status] ?? ''}`}>
                   {!isSettled(s) && <span className="spinner" aria-hidden="true" />}
                   {novaStatusText(t, s.status)}

@@ -61,7 +61,7 @@ function FlavorTable() {
 
   return (
     <div className="launch-stack">
-      <div className="launch-row">
+      <div className="kit-row">
         <input type="search" aria-label={t('flavor.filter')} placeholder={t('flavor.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="muted small">
           {image ? t('flavor.checkedAgainst', { image: image.name ?? image.id, count: n }) : t('flavor.noImage')}

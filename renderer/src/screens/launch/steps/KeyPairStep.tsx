@@ -134,7 +134,7 @@ function KeyPairs() {
             <span>{t('keypair.newName')}</span>
             <input type="text" value={genName} onChange={(e) => setGenName(e.target.value)} autoComplete="off" />
           </label>
-          <div className="launch-row">
+          <div className="kit-row">
             <button type="submit" className="button" disabled={genStatus?.kind === 'busy'}>
               {t('keypair.generate')}
             </button>
@@ -157,7 +157,7 @@ function KeyPairs() {
             <span>{t('keypair.publicKey')}</span>
             <textarea className="mono" rows={3} value={impKey} onChange={(e) => setImpKey(e.target.value)} placeholder="ssh-ed25519 AAAA…" />
           </label>
-          <div className="launch-row">
+          <div className="kit-row">
             <label className="button file-button">
               {t('keypair.loadFile')}
               <input type="file" accept=".pub,text/plain" className="visually-hidden" onChange={(e) => void loadPub(e.target.files?.[0])} />

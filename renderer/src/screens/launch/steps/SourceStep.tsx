@@ -33,7 +33,7 @@ function SourceTable() {
 
   return (
     <div className="launch-stack">
-      <div className="launch-row">
+      <div className="kit-row">
         <div role="radiogroup" aria-label={t('source.bootFrom')} className="segmented">
           {(['image', 'snapshot'] as const).map((k) => (
             <label key={k} className={kind === k ? 'on' : ''}>
