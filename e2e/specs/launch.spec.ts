@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Dialog, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,9 @@ const admin = clientFor('local-admin');
  */
 const NOVA = 180_000;
 const SLOW = 300_000;
+/** a Nova status or power word as Nova spells it: never shown to a Chinese reader */
+const RAW_NOVA_WORD =
+  /\b(ACTIVE|BUILD|DELETED|ERROR|HARD_REBOOT|MIGRATING|PASSWORD|PAUSED|REBOOT|REBUILD|RESCUE|RESIZE|REVERT_RESIZE|SHELVED|SHELVED_OFFLOADED|SHUTOFF|SOFT_DELETED|SUSPENDED|UNKNOWN|VERIFY_RESIZE|RUNNING|SHUTDOWN|NOSTATE|CRASHED)\b/;
 /** lookups answer in a second on an idle cloud; a busy one can take tens */
 const expect = baseExpect.configure({ timeout: 60_000 });
 
@@ -128,10 +131,23 @@ test('launch one server on demo-net with m1.nano and tiny-raw: the preview shows
 
   await page.getByRole('button', { name: 'Launch', exact: true }).click();
   await expect(run(name)).toBeVisible();
-  await expect(run(name)).toContainText(/BUILD|ACTIVE/, { timeout: NOVA });
-  await expect(run(name).getByRole('listitem', { name: `${name}: ACTIVE` })).toBeVisible({ timeout: NOVA });
+  await expect(run(name)).toContainText(/Building|Active/, { timeout: NOVA });
+  await expect(run(name).getByRole('listitem', { name: `${name}: Active` })).toBeVisible({ timeout: NOVA });
   await expect(run(name)).toContainText('Done: 1 active');
   await page.screenshot({ path: 'e2e/artifacts/launch-progress.png', fullPage: true });
+
+  // the form is not left armed: Launch is gone until a deliberate "Launch another like this",
+  // and the name just used is flagged (a warning: Nova allows duplicates)
+  const launch = page.getByRole('button', { name: 'Launch', exact: true });
+  await expect(launch).toHaveCount(0);
+  await expect(page.getByText(`${name} was launched with these values.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Launch another like this' }).click();
+  await expect(launch).toBeEnabled();
+  await expect(page.getByText('The name is already in use')).toBeVisible();
+  await tab('Details').click();
+  await expect(page.getByText(`A server named ${name} already exists in this project.`)).toBeVisible();
+  await page.getByLabel('Name *').fill(`${name}-other`);
+  await expect(page.getByText('The name is already in use')).toBeHidden();
 
   // what Nova recorded matches what the preview said would be sent
   const [server] = await client.servers.list({ name: `^${name}$` });
@@ -142,13 +158,36 @@ test('launch one server on demo-net with m1.nano and tiny-raw: the preview shows
   expect(previewed.server.imageRef).toBe(server?.imageId);
 });
 
+test('Reset draft asks in the app’s own dialog: Cancel keeps the draft, Reset empties it', async () => {
+  await openLaunch();
+  const browserDialogs: string[] = [];
+  const onDialog = (d: Dialog) => {
+    browserDialogs.push(d.message());
+    void d.dismiss();
+  };
+  page.on('dialog', onDialog);
+  await page.getByLabel('Name *').fill(`${RUN_PREFIX}-kept`);
+  await page.getByRole('button', { name: 'Reset draft' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset the draft?' });
+  await expect(dialog).toContainText('Clear every field of this launch draft?');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Name *')).toHaveValue(`${RUN_PREFIX}-kept`);
+  await page.getByRole('button', { name: 'Reset draft' }).click();
+  await dialog.getByRole('button', { name: 'Reset draft' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Name *')).toHaveValue('');
+  page.off('dialog', onDialog);
+  expect(browserDialogs).toEqual([]);
+});
+
 test('launch with x1.unschedulable: the server ends in ERROR with the NoValidHost fault shown', async () => {
   test.setTimeout(SLOW);
   await openLaunch();
   const name = `${RUN_PREFIX}-novalidhost`;
   await fillBasics(name, 'x1.unschedulable');
   await page.getByRole('button', { name: 'Launch', exact: true }).click();
-  await expect(run(name).getByRole('listitem', { name: `${name}: ERROR` })).toBeVisible({ timeout: NOVA });
+  await expect(run(name).getByRole('listitem', { name: `${name}: Error` })).toBeVisible({ timeout: NOVA });
   await expect(run(name)).toContainText(/No valid host/i);
   await expect(run(name)).toContainText('Fault 500:');
   await page.getByRole('complementary', { name: 'Quota and request preview' }).screenshot({ path: 'e2e/artifacts/launch-error.png' });
@@ -228,7 +267,7 @@ test('count 3 is followed by reservation id until all three servers are ACTIVE',
   await expect(run(name)).toContainText(`${name} × 3`);
   await expect(run(name)).toContainText(/reservation r-[0-9a-z]+/, { timeout: NOVA });
   const reservation = /reservation (r-[0-9a-z]+)/.exec((await run(name).textContent()) ?? '')?.[1];
-  for (const n of [1, 2, 3]) await expect(run(name).getByRole('listitem', { name: `${name}-${n}: ACTIVE` })).toBeVisible({ timeout: NOVA });
+  for (const n of [1, 2, 3]) await expect(run(name).getByRole('listitem', { name: `${name}-${n}: Active` })).toBeVisible({ timeout: NOVA });
   await expect(run(name)).toContainText('Done: 3 active');
   await page.getByRole('complementary', { name: 'Quota and request preview' }).screenshot({ path: 'e2e/artifacts/launch-count3.png' });
 
@@ -296,7 +335,7 @@ test('one launch with a fixed IP on demo-net, a security group, a key pair, user
   await page.screenshot({ path: 'e2e/artifacts/launch-full.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Launch', exact: true }).click();
-  await expect(run(name).getByRole('listitem', { name: `${name}: ACTIVE` })).toBeVisible({ timeout: NOVA });
+  await expect(run(name).getByRole('listitem', { name: `${name}: Active` })).toBeVisible({ timeout: NOVA });
   // …and it is ACTIVE in the Servers list too
   await page.getByRole('link', { name: 'Servers' }).click();
   await page.getByRole('searchbox', { name: 'Quick filter' }).fill(name);
@@ -386,8 +425,15 @@ test('dark theme, then Simplified Chinese: the same screen, every string transla
   await expect(page.getByRole('tab', { name: /^网络/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('group', { name: '网卡 1：demo-net' })).toBeVisible();
   await expect(page.getByRole('region', { name: '请求预览' })).toContainText('OpenStack-API-Version: compute 2.93');
-  await expect(page.getByRole('region', { name: '配额是否足够？' })).toContainText('实例');
+  await expect(page.getByRole('region', { name: '配额是否足够？' })).toContainText('云主机');
   await page.screenshot({ path: 'e2e/artifacts/launch-dark-zh.png', fullPage: true });
+
+  // the servers list in Chinese: Nova's status words are translated, none is shown raw
+  await page.getByRole('link', { name: '云主机', exact: true }).click();
+  const rows = page.getByRole('row');
+  await expect(rows.filter({ hasText: '运行中' }).first()).toBeVisible({ timeout: NOVA });
+  const listed = (await rows.allInnerTexts()).join('\n');
+  expect(listed).not.toMatch(RAW_NOVA_WORD);
   await page.evaluate(() => {
     localStorage.setItem('novadesk.language', 'en');
     localStorage.setItem('novadesk.theme', 'light');

@@ -72,6 +72,21 @@ describe('ProfileStore basics', () => {
     expect((await rejection(s.update('nope-000000', draft('x')))).kind).toBe('not_found');
   });
 
+  it('gives each new profile the lowest free Ctrl+n slot, keeps it on update, refuses a taken one', async () => {
+    const s = await ProfileStore.open({ cwd: tempDir() });
+    const b = await s.create(draft('b'));
+    const c = await s.create(draft('c'));
+    // 'a' sorts first but joins last: the others keep their numbers
+    const a = await s.create(draft('a'));
+    expect([b.shortcut, c.shortcut, a.shortcut]).toEqual([1, 2, 3]);
+    const { id: _id, ...rest } = b;
+    expect((await s.update(b.id, { ...rest, shortcut: undefined, region: 'R2' })).shortcut).toBe(1);
+    expect((await s.update(b.id, { ...rest, shortcut: 7 })).shortcut).toBe(7);
+    const err = await rejection(s.create(draft('d', { shortcut: 2 })));
+    expect(err.field).toBe('shortcut');
+    expect((await rejection(s.update(a.id, { ...draft('a'), shortcut: 7 }))).field).toBe('shortcut');
+  });
+
   it('writes the file with mode 0600, and tightens an older looser file', async () => {
     const dir = tempDir();
     const s = await ProfileStore.open({ cwd: dir });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
+import { nextFreeSlot, type ShortcutHolder } from '../../shared/profile-shortcuts.js';
 import { Profile, type ProfileDraft, type StoreProblem } from '../../shared/schemas/profile.js';
 import { OpenStackError, validationError } from '../openstack/errors.js';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, writeFileAtomicSync } from './atomic-file.js';
@@ -30,6 +31,14 @@ export interface ProfileBatch {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The stored profiles' slots, in list order (by name), as the renderer numbers them. */
+function shortcutHolders(profiles: Record<string, unknown>): ShortcutHolder[] {
+  return Object.entries(profiles)
+    .filter((e): e is [string, Record<string, unknown>] => isObject(e[1]))
+    .map(([id, p]) => ({ id, name: String(p.name), shortcut: typeof p.shortcut === 'number' ? p.shortcut : undefined }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
 
 function slug(name: string): string {
   const s = name
@@ -172,19 +181,29 @@ export class ProfileStore {
       const out: Profile[] = [];
       const nameTaken = (name: string, except?: string) =>
         Object.entries(profiles).some(([id, p]) => id !== except && isObject(p) && p.name === name);
+      const shortcutTaken = (slot: number | undefined, except?: string) =>
+        slot !== undefined && Object.entries(profiles).some(([id, p]) => id !== except && isObject(p) && p.shortcut === slot);
       for (const { id, draft } of batch.replace ?? []) {
         if (!Object.hasOwn(profiles, id)) throw new OpenStackError('not_found', `there is no profile ${id}`);
         if (nameTaken(draft.name, id)) throw validationError('name', `a profile named "${draft.name}" already exists`);
-        const profile = Profile.parse({ ...draft, id });
+        if (shortcutTaken(draft.shortcut, id)) throw validationError('shortcut', `another profile already has Ctrl+${draft.shortcut}`);
+        // a draft without a slot (an import replacing the profile) keeps the stored one
+        const stored = profiles[id];
+        const kept = isObject(stored) && typeof stored.shortcut === 'number' ? stored.shortcut : undefined;
+        const shortcut = draft.shortcut ?? kept;
+        const profile = Profile.parse({ ...draft, id, ...(shortcut !== undefined ? { shortcut } : {}) });
         profiles[id] = withoutId(profile);
         out.push(profile);
         changes.push({ kind: 'updated', id });
       }
       for (const draft of batch.create ?? []) {
         if (nameTaken(draft.name)) throw validationError('name', `a profile named "${draft.name}" already exists`);
+        if (shortcutTaken(draft.shortcut)) throw validationError('shortcut', `another profile already has Ctrl+${draft.shortcut}`);
+        // a stored slot keeps the other clouds' Ctrl+n when this one joins the list
+        const shortcut = draft.shortcut ?? nextFreeSlot(shortcutHolders(profiles));
         let id = `${slug(draft.name)}-${randomBytes(3).toString('hex')}`;
         while (Object.hasOwn(profiles, id)) id = `${slug(draft.name)}-${randomBytes(3).toString('hex')}`;
-        const profile = Profile.parse({ ...draft, id });
+        const profile = Profile.parse({ ...draft, id, ...(shortcut !== undefined ? { shortcut } : {}) });
         profiles[id] = withoutId(profile);
         out.push(profile);
         changes.push({ kind: 'created', id });

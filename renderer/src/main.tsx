@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// The cascade follows import order (Vite bundles CSS in the order the module graph first
-// reaches each file): base/theme, then the app frame, then each screen's own stylesheet
-// (imported by the screen's module, reached through App below). A screen's rule therefore
-// beats a theme or shell rule of the same specificity, as it is written to. Keep these two
-// above App's import. layers.css comes first: it declares the cascade layers' order once,
-// before any layered rule (the kit's) is seen.
+// The cascade is the layers' order (styles/layers.css: theme, shell, kit, screen), not import
+// order: a screen's rule beats a shell or theme rule whatever its specificity or the order
+// Vite emits the files in. layers.css still comes first, so the order is declared before any
+// layered rule is seen. The kit's primitives (kit-stack, kit-row…) are used outside the kit's
+// screens too, so its sheet loads with the app rather than with the first kit screen.
 import './styles/layers.css';
 import './styles/theme.css';
 import './styles/shell.css';
+import './kit/kit.css';
 import './i18n/index.js';
 import { App } from './App.js';
 

@@ -126,6 +126,8 @@ export const ProfileDraft = z
     production: z.boolean().default(false),
     /** keep the secret in the OS keychain (when one is usable) instead of for this run only */
     rememberSecret: z.boolean().default(false),
+    /** Ctrl+n switches to this cloud; unique among profiles (shared/profile-shortcuts.ts) */
+    shortcut: z.number().int().min(1).max(9).optional(),
   })
   .strict();
 /** What the form edits (before defaults) and what main stores (after). */

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useRovingFocus } from '../kit/use-roving-focus.js';
 import { useTranslation } from 'react-i18next';
 import { useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
@@ -11,10 +12,12 @@ export function CommandPalette() {
   const profiles = useClouds((s) => s.profiles);
   const { theme, logOpen, setPaletteOpen } = useUi();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const listId = useId();
   const commands = useMemo(() => buildCommands(t, profiles, theme, logOpen), [t, profiles, theme, logOpen]);
   const shown = matchCommands(commands, query);
+  // The focus stays in the input (aria-activedescendant): no item takes the hook's refs, so
+  // the shared arrow-key handling only moves the active index.
+  const { active, setActive, onKeyDown: move } = useRovingFocus(shown.length, { focusOnMount: false });
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
   const close = () => setPaletteOpen(false);
 
@@ -26,15 +29,12 @@ export function CommandPalette() {
   }
 
   function onKeyDown(e: React.KeyboardEvent) {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((activeIndex + 1) % Math.max(shown.length, 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((activeIndex - 1 + shown.length) % Math.max(shown.length, 1));
-    } else if (e.key === 'Enter') {
+    if (e.key === 'Enter') {
       e.preventDefault();
       run(activeIndex);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      // Home and End stay the text field's own (caret to either end)
+      move(e);
     }
   }
 

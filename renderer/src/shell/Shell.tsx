@@ -30,7 +30,7 @@ export function Shell({ children }: { children: ReactNode }) {
       .getState()
       .load()
       .catch((e: { serialized?: SerializedError; message?: string }) =>
-        notify({ kind: 'error', title: t('cloud.loadFailed'), detail: e.serialized?.message ?? e.message }),
+        notify({ kind: 'error', critical: true, title: t('cloud.loadFailed'), detail: e.serialized?.message ?? e.message }),
       );
     return () => {
       off();

@@ -1,3 +1,4 @@
+import { profileOnSlot } from '../../../shared/profile-shortcuts.js';
 import { api } from '../lib/api.js';
 import { useClouds } from '../stores/clouds.js';
 
@@ -14,9 +15,9 @@ export function switchCloud(id: string): void {
   });
 }
 
-/** Ctrl+1..9: the nth cloud, in the order of the list. */
-export function switchToNth(n: number): boolean {
-  const p = useClouds.getState().profiles[n - 1];
+/** Ctrl+1..9: the cloud holding slot n (its stored slot, else the free slots in list order). */
+export function switchToSlot(n: number): boolean {
+  const p = profileOnSlot(useClouds.getState().profiles, n);
   if (!p) return false;
   switchCloud(p.id);
   return true;

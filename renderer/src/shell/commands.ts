@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { shortcutSlots } from '../../../shared/profile-shortcuts.js';
 import type { ProfileView } from '../../../shared/schemas/profile.js';
 import { useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
@@ -24,11 +25,12 @@ export function buildCommands(t: TFunction, profiles: ProfileView[], theme: stri
     group: t('palette.groupNavigate'),
     run: () => navigate(r),
   }));
-  const clouds: Command[] = profiles.map((p, i) => ({
+  const slots = shortcutSlots(profiles);
+  const clouds: Command[] = profiles.map((p) => ({
     id: `cloud.${p.id}`,
     title: t('palette.switchCloud', { cloud: cloudLabel(p) }),
     group: t('palette.groupCloud'),
-    ...(i < 9 ? { shortcut: `Ctrl+${i + 1}` } : {}),
+    ...(slots.has(p.id) ? { shortcut: `Ctrl+${slots.get(p.id)}` } : {}),
     run: () => switchCloud(p.id),
   }));
   const all = useClouds.getState().allClouds;

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useUi } from '../stores/ui.js';
-import { switchToNth } from './cloud-actions.js';
+import { switchToSlot } from './cloud-actions.js';
 
 /**
- * Global keys: Ctrl+K command palette, Ctrl+1..9 the nth cloud, Ctrl+J the request log.
+ * Global keys: Ctrl+K command palette, Ctrl+1..9 the cloud on that slot (shared/profile-shortcuts.ts), Ctrl+J the request log.
  * Cmd on macOS. `code` (not `key`) so the digits work on any keyboard layout.
  */
 export function useShortcuts(): void {
@@ -13,7 +13,7 @@ export function useShortcuts(): void {
       const ui = useUi.getState();
       const digit = /^(?:Digit|Numpad)([1-9])$/.exec(e.code)?.[1];
       if (digit && !e.shiftKey) {
-        if (switchToNth(Number(digit))) e.preventDefault();
+        if (switchToSlot(Number(digit))) e.preventDefault();
       } else if (e.code === 'KeyK' && !e.shiftKey) {
         e.preventDefault();
         ui.setPaletteOpen(!ui.paletteOpen);

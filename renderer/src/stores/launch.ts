@@ -20,6 +20,13 @@ export interface LaunchState {
   steps: Record<string, StepId>;
   lookups: Record<string, CloudLookups>;
   runs: LaunchRun[];
+  /**
+   * cloud → the name last launched from its form. While set the form is disarmed: the same
+   * values would create a second server with the same name on one more click (issue 13).
+   */
+  launched: Record<string, string>;
+  /** "Launch another like this": the same values, armed again by a deliberate click */
+  rearm(cloud: string): void;
   draftFor(cloud: string): LaunchDraft;
   saveDraft(cloud: string, draft: LaunchDraft): void;
   resetDraft(cloud: string): void;
@@ -32,6 +39,11 @@ export interface LaunchState {
 }
 
 let runSeq = 0;
+
+function withoutKey<V>(record: Record<string, V>, key: string): Record<string, V> {
+  const { [key]: _gone, ...rest } = record;
+  return rest;
+}
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 let offChanges: (() => void) | undefined;
 const USAGE_LOOKUPS: LookupKey[] = ['limits', 'networkQuotas', 'ports', 'serverGroups'];
@@ -102,6 +114,10 @@ export const useLaunch = create<LaunchState>()(
         steps: {},
         lookups: {},
         runs: [],
+        launched: {},
+        rearm(cloud) {
+          set((s) => ({ launched: withoutKey(s.launched, cloud) }));
+        },
         draftFor(cloud) {
           return get().drafts[cloud] ?? emptyDraft();
         },
@@ -109,7 +125,7 @@ export const useLaunch = create<LaunchState>()(
           set((s) => ({ drafts: { ...s.drafts, [cloud]: draft } }));
         },
         resetDraft(cloud) {
-          set((s) => ({ drafts: { ...s.drafts, [cloud]: emptyDraft() }, steps: { ...s.steps, [cloud]: 'details' } }));
+          set((s) => ({ drafts: { ...s.drafts, [cloud]: emptyDraft() }, steps: { ...s.steps, [cloud]: 'details' }, launched: withoutKey(s.launched, cloud) }));
         },
         setStep(cloud, step) {
           set((s) => ({ steps: { ...s.steps, [cloud]: step } }));
@@ -140,6 +156,7 @@ export const useLaunch = create<LaunchState>()(
             return r;
           }
           updateRun(key, { phase: 'building', serverId: id, reservationId: id ? undefined : reservationId, recoveredFrom });
+          set((s) => ({ launched: { ...s.launched, [cloud]: request.name } }));
           followChanges();
           refreshUsage(cloud);
           void poll(key);

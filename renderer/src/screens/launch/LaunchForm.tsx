@@ -12,7 +12,9 @@ import { usageFromLimits } from './fit.js';
 import { LaunchUiProvider, fieldId, type LaunchUi } from './launch-context.js';
 import { issuesByPath, launchSchema, type LaunchContext } from './launch-schema.js';
 import type { CloudLookups, LookupKey } from './lookups.js';
+import { LaunchedNotice } from './LaunchedNotice.js';
 import { fieldLabel } from './messages.js';
+import { useNameInUse } from './name-in-use.js';
 import { projectGroups } from './pickers.js';
 import { FitPanel } from './FitPanel.js';
 import { PreviewPanel } from './PreviewPanel.js';
@@ -83,6 +85,8 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
   const setStep = (s: StepId) => store.getState().setStep(cloud, s);
   const [sending, setSending] = useState(false);
   const [submitError, setSubmitError] = useState<SerializedError | undefined>();
+  const launchedName = useLaunch((s) => s.launched[cloud]);
+  const runCount = useLaunch((s) => s.runs.length);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const microversion = lookups.version?.data?.negotiated;
@@ -126,6 +130,8 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
   }, [sgs, versionSettled, lookups.version?.data?.projectId, getValues, setValue]);
 
   const issues = useMemo(() => issuesByPath(schema, values), [schema, values]);
+  // asked again when a launch starts and once Nova has the server (the name is then in use)
+  const nameInUse = useNameInUse(cloud, values.name ?? '', `${runCount}:${launchedName ?? ''}`);
   const tried = formState.submitCount > 0;
   const { dirtyFields, touchedFields } = formState;
 
@@ -141,6 +147,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
       return visited ? msgs.join(' ') : undefined;
     },
     reload: (key: LookupKey) => void store.getState().reloadLookup(cloud, key),
+    nameInUse,
   };
   // A step's badge counts what its fields would show: nothing nags before the user got there.
   const issueCounts = new Map<StepId, number>();
@@ -181,7 +188,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
       <LaunchUiProvider value={ui}>
         <div className="launch-body">
           <StepNav current={step} onSelect={setStep} issueCounts={issueCounts} lookups={lookups} />
-          <div className="launch-main">
+          <div className="kit-stack">
             <div role="tabpanel" id={`step-panel-${step}`} aria-labelledby={`step-tab-${step}`} className="step-panel">
               <h2 className="step-title">{t(`step.${step}`)}</h2>
               <Panel />
@@ -191,7 +198,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
                 {tried && issues.size > 0 && (
                   <>
                     <strong id="summary-title">{t('submit.fix', { count: [...issues.values()].reduce((n, m) => n + m.length, 0) })}</strong>
-                    <ul>
+                    <ul className="banner-list">
                       {[...issues].map(([path, msgs]) => (
                         <li key={path}>
                           <button type="button" className="link" onClick={() => goTo(path)}>
@@ -222,9 +229,16 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
               </button>
               <span className="spacer" />
               <span className="muted small">{microversion ? t('submit.version', { version: microversion }) : ''}</span>
-              <button type="button" className="button primary" disabled={sending} onClick={submit}>
-                {sending ? t('submit.sending') : values.count > 1 ? t('submit.launchCount', { count: values.count }) : t('submit.launch')}
-              </button>
+              {launchedName !== undefined ? (
+                <LaunchedNotice name={launchedName} onRearm={() => store.getState().rearm(cloud)} />
+              ) : (
+                <>
+                  {!!nameInUse && <span className="launch-name-warning small">{t('details.nameInUseShort', { count: nameInUse })}</span>}
+                  <button type="button" className="button primary" disabled={sending} onClick={submit}>
+                    {sending ? t('submit.sending') : values.count > 1 ? t('submit.launchCount', { count: values.count }) : t('submit.launch')}
+                  </button>
+                </>
+              )}
             </div>
           </div>
           <aside className="launch-aside" aria-label={t('aside')}>

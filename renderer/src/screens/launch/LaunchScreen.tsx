@@ -4,6 +4,7 @@ import { useClouds, useCurrentProfile } from '../../stores/clouds.js';
 import { useLaunch } from '../../stores/launch.js';
 import '../../styles/launch.css';
 import { LaunchForm } from './LaunchForm.js';
+import { ResetDraftDialog } from './ResetDraftDialog.js';
 import type { CloudLookups } from './lookups.js';
 
 const NONE: CloudLookups = {};
@@ -20,6 +21,7 @@ export function LaunchScreen() {
   const microversion = lookups.version?.data?.negotiated;
   // bumped by Reset so the form remounts with the empty draft
   const [generation, setGeneration] = useState(0);
+  const [confirmReset, setConfirmReset] = useState(false);
 
   useEffect(() => {
     if (cloud) useLaunch.getState().loadLookups(cloud);
@@ -45,15 +47,21 @@ export function LaunchScreen() {
             <button
               type="button"
               className="button ghost"
-              onClick={() => {
-                if (!window.confirm(t('resetConfirm'))) return;
-                useLaunch.getState().resetDraft(cloud);
-                setGeneration((g) => g + 1);
-              }}
+              onClick={() => setConfirmReset(true)}
             >
               {t('reset')}
             </button>
           </>
+        )}
+        {cloud && confirmReset && (
+          <ResetDraftDialog
+            onClose={() => setConfirmReset(false)}
+            onReset={() => {
+              setConfirmReset(false);
+              useLaunch.getState().resetDraft(cloud);
+              setGeneration((g) => g + 1);
+            }}
+          />
         )}
       </header>
       {!cloud ? (

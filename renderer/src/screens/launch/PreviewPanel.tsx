@@ -23,7 +23,7 @@ export function PreviewPanel({ draft }: { draft: LaunchDraft }) {
 
   return (
     <section className="launch-panel preview" aria-labelledby="preview-title">
-      <div className="launch-row">
+      <div className="kit-row">
         <h2 id="preview-title">{t('preview.title')}</h2>
         <span className="spacer" />
         {preview && (

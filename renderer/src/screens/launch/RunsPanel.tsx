@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useClouds } from '../../stores/clouds.js';
 import { useLaunch } from '../../stores/launch.js';
+import { novaStatusText, novaTaskText } from '../../i18n/nova-terms.js';
 import { errorText } from '../../shell/error-text.js';
 import { isSettled, sortServers, summarise, type LaunchRun } from './tracking.js';
 
@@ -67,14 +68,14 @@ function Run({ run }: { run: LaunchRun }) {
       {run.servers.length > 0 && (
         <ul className="run-servers">
           {sortServers(run.servers).map((s) => (
-            <li key={s.id} aria-label={t('runs.serverLabel', { name: s.name, status: s.status })}>
-              <div className="launch-row">
+            <li key={s.id} aria-label={t('runs.serverLabel', { name: s.name, status: novaStatusText(t, s.status) })}>
+              <div className="kit-row">
                 <span className={`badge ${STATUS_CLASS[s.status] ?? ''}`}>
                   {!isSettled(s) && <span className="spinner" aria-hidden="true" />}
-                  {s.status}
+                  {novaStatusText(t, s.status)}
                 </span>
                 <span>{s.name}</span>
-                {s.taskState && <span className="muted small">{s.taskState}</span>}
+                {s.taskState && <span className="muted small">{novaTaskText(t, s.taskState)}</span>}
               </div>
               {s.addresses.length > 0 && <div className="mono small">{s.addresses.join(', ')}</div>}
               {s.fault && (

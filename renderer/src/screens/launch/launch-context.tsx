@@ -13,6 +13,8 @@ export interface LaunchUi {
   /** the message to show under a field, if it has one and the user has been there (or tried to launch) */
   errorFor(path: string): string | undefined;
   reload(key: LookupKey): void;
+  /** servers of the project already named like the draft (a warning: Nova allows it) */
+  nameInUse: number | undefined;
 }
 
 const Ctx = createContext<LaunchUi | null>(null);

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { importProblemText } from './main-messages.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import type { ImportScanView, SecretStorageInfo } from '../../../../shared/schemas/profile.js';
 import { api } from '../../lib/api.js';
@@ -163,7 +164,7 @@ export function ImportDialog({ secretStorage, onClose }: { secretStorage?: Secre
               <ul>
                 {scan.problems.map((p, i) => (
                   <li key={i}>
-                    {p.cloud && <strong>{p.cloud}</strong>} {p.field && <span className="mono">{p.field}</span>} {p.message}{' '}
+                    {p.cloud && <strong>{p.cloud}</strong>} {p.field && <span className="mono">{p.field}</span>} {importProblemText(t, p)}{' '}
                     <span className="muted mono">({p.file})</span>
                   </li>
                 ))}

@@ -70,6 +70,20 @@ describe('ProfileForm validation', { timeout: 20_000 }, () => {
   });
 });
 
+describe('ProfileForm: the Ctrl+n slot', { timeout: 20_000 }, () => {
+  it("sends the chosen slot, and shows main's refusal of a taken one on the field", async () => {
+    answer = () => ({ ok: false, error: { kind: 'validation', message: 'another profile already has Ctrl+4', field: 'shortcut' } });
+    const user = userEvent.setup({ delay: null });
+    render(<ProfileForm onClose={() => {}} onSaved={() => {}} />);
+    await fillValid(user);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Shortcut' }), 'Ctrl+4');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Another profile already uses Ctrl+4.')).toBeTruthy();
+    const save = calls.find((c) => c.channel === 'profiles.save')?.input as { profile: { shortcut?: number } };
+    expect(save.profile.shortcut).toBe(4);
+  });
+});
+
 describe('ProfileForm: a stored secret bound to its auth URL', { timeout: 20_000 }, () => {
   const saved: ProfileView = {
     id: 'lab-000001',

@@ -7,6 +7,7 @@ import { errorText } from '../../shell/error-text.js';
 import { Modal } from '../../shell/Modal.js';
 import { notify } from '../../stores/notify.js';
 import { FormField } from './FormField.js';
+import { ShortcutField } from './ShortcutField.js';
 import { emptyForm, errorAt, formFieldOf, formFromProfile, profileResolver, secretMustBeRetyped, type ProfileFormValues } from './profile-form.js';
 import { TestConnectionDialog, type TestInput } from './TestConnectionDialog.js';
 import { translateValidation } from './validation-messages.js';
@@ -117,6 +118,7 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
             <FormField label={t('field.colour')} error={err('colour')}>
               <input type="color" className="colour-input" {...register('colour')} />
             </FormField>
+            <ShortcutField register={register} error={err('shortcut')} profileId={profile?.id} />
             <label className="checkbox form-check">
               <input type="checkbox" {...register('production')} />
               <span>

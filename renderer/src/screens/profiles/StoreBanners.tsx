@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SecretStorageInfo, StoreProblem } from '../../../../shared/schemas/profile.js';
+import { secretNoticeText } from './main-messages.js';
 
 /** Problems of the profile store (a corrupt file moved aside, a newer version) and the secret storage notice. */
 export function StoreBanners({ problems, secretStorage }: { problems: StoreProblem[]; secretStorage?: SecretStorageInfo }) {
@@ -23,7 +24,7 @@ export function StoreBanners({ problems, secretStorage }: { problems: StoreProbl
       {secretStorage && !secretStorage.persistent && (
         <div className="banner warn" role="status">
           <strong>{t('secret.runOnly')}</strong>
-          {secretStorage.notice && <div className="muted">{secretStorage.notice}</div>}
+          {secretStorage.notice && <div className="muted">{secretNoticeText(t, secretStorage.notice)}</div>}
         </div>
       )}
     </>

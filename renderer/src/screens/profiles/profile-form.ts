@@ -40,6 +40,8 @@ export interface ProfileFormValues {
   tls: { verify: boolean; caFile: string };
   production: boolean;
   rememberSecret: boolean;
+  /** the Ctrl+n slot, '1'…'9'; '' lets main give the lowest free one (a select's value is a string) */
+  shortcut: string;
   /** write-only: never prefilled, never part of the profile */
   secret: string;
 }
@@ -66,6 +68,7 @@ export function emptyForm(): ProfileFormValues {
     tls: { verify: true, caFile: '' },
     production: false,
     rememberSecret: false,
+    shortcut: '',
     secret: '',
   };
 }
@@ -104,6 +107,7 @@ export function formFromProfile(p: ProfileView): ProfileFormValues {
     tls: { verify: p.tls.verify, caFile: p.tls.caFile ?? '' },
     production: p.production,
     rememberSecret: p.rememberSecret,
+    shortcut: p.shortcut === undefined ? '' : String(p.shortcut),
     secret: '',
   };
 }
@@ -139,6 +143,7 @@ export function toDraftInput(v: ProfileFormValues): ProfileDraftInput {
     tls: { verify: v.tls.verify, caFile: v.tls.caFile },
     production: v.production,
     rememberSecret: v.rememberSecret,
+    ...(v.shortcut ? { shortcut: Number(v.shortcut) } : {}),
   };
 }
 
@@ -177,6 +182,7 @@ export const FORM_FIELDS = new Set([
   'interface',
   'tls.verify',
   'tls.caFile',
+  'shortcut',
   'secret',
 ]);
 

@@ -9,6 +9,7 @@ const PATTERNS: [RegExp, string, string[]][] = [
   [/^a name is required$/, 'validation.nameRequired', []],
   [/^a name cannot contain control characters/, 'validation.nameControl', []],
   [/^a profile named "(.*)" already exists$/, 'validation.nameTaken', ['name']],
+  [/^another profile already has Ctrl\+(\d)$/, 'validation.shortcutTaken', ['slot']],
   [/^an auth URL is required$/, 'validation.authUrlRequired', []],
   [/^the auth URL is not a valid URL$/, 'validation.authUrlInvalid', []],
   [/^the auth URL must start with http:\/\/ or https:\/\/$/, 'validation.authUrlScheme', []],

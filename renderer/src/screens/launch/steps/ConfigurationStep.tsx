@@ -39,7 +39,7 @@ export function ConfigurationStep() {
         ) : (
           <textarea className="mono userdata" rows={12} spellCheck={false} placeholder={'#cloud-config\npackages:\n  - htop'} {...udProps} {...register('userDataText')} />
         )}
-        <div className="launch-row">
+        <div className="kit-row">
           <label className="button file-button">
             {t('config.loadFile')}
             <input type="file" className="visually-hidden" onChange={(e) => void load(e.target.files?.[0])} />

@@ -11,7 +11,7 @@ import { errorText } from '../../../shell/error-text.js';
 export function DetailsStep() {
   const { t } = useTranslation('launch');
   const { register, setValue, control } = useFormContext<LaunchDraft>();
-  const { lookups, usage, reload } = useLaunchUi();
+  const { lookups, usage, reload, nameInUse } = useLaunchUi();
   const name = useWatch({ control, name: 'name' });
   const count = useWatch({ control, name: 'count' });
   const [cappedFrom, setCappedFrom] = useState<number | undefined>();
@@ -48,6 +48,11 @@ export function DetailsStep() {
       <div>
         <input type="text" autoComplete="off" {...nameProps} {...register('name')} aria-required="true" />
         <FieldError path="name" />
+        {!!nameInUse && (
+          <div className="banner warn small" role="status">
+            {t('details.nameInUse', { count: nameInUse, name: name.trim() })}
+          </div>
+        )}
       </div>
 
       <label htmlFor={fieldId('description')}>{t('field.description')}</label>

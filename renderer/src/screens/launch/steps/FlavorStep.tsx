@@ -7,6 +7,7 @@ import { flavorReasons } from '../fit.js';
 import { matches, mb, ROW_LIMIT } from '../format.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
 import { flavorReasonMessage } from '../messages.js';
+import { ChoiceRow, NameCell, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
 
 type SortKey = 'name' | 'vcpus' | 'ramMb' | 'diskGb';
@@ -46,18 +47,21 @@ function FlavorTable() {
   }, [lookups.flavors?.data, filter, sort, image, usage, n]);
 
   const choose = (id: string) => setValue('flavorRef', id, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
-  const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+  const header = (key: SortKey, label: string) => ({
+    key,
+    cell: (
+      <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}>
         {label}
         {sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
       </button>
     </th>
-  );
+    ),
+  });
 
   return (
     <div className="launch-stack">
-      <div className="launch-row">
+      <div className="kit-row">
         <input type="search" aria-label={t('flavor.filter')} placeholder={t('flavor.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="muted small">
           {image ? t('flavor.checkedAgainst', { image: image.name ?? image.id, count: n }) : t('flavor.noImage')}
@@ -65,60 +69,47 @@ function FlavorTable() {
         </span>
       </div>
       <FieldError path="flavorRef" />
-      <div className="table-wrap">
-        <table className="data launch-table" aria-label={t('step.flavor')}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('table.choose')}</span>
-              </th>
-              {header('name', t('table.name'))}
-              {header('vcpus', t('flavor.vcpus'))}
-              {header('ramMb', t('flavor.ram'))}
-              {header('diskGb', t('flavor.disk'))}
-              <th scope="col">{t('flavor.ephemeral')}</th>
-              <th scope="col">{t('flavor.public')}</th>
-              <th scope="col">{t('flavor.fits')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, ROW_LIMIT).map(({ flavor: f, reasons }) => {
-              const reasonId = `flavor-why-${f.id}`;
-              const unfit = reasons.length > 0;
-              return (
-                <tr
-                  key={f.id}
-                  className={[selected === f.id ? 'selected' : '', unfit ? 'unfit' : ''].join(' ').trim() || undefined}
-                  onClick={() => !unfit && choose(f.id)}
-                >
-                  <td>
-                    <input
-                      type="radio"
-                      name="flavorRef"
-                      aria-label={f.name}
-                      aria-describedby={reasonId}
-                      checked={selected === f.id}
-                      disabled={unfit && selected !== f.id}
-                      onChange={() => choose(f.id)}
-                    />
-                  </td>
-                  <th scope="row" className="cell-name">
-                    {f.name}
-                  </th>
-                  <td>{f.vcpus}</td>
-                  <td>{mb(f.ramMb)}</td>
-                  <td>{f.diskGb} GB</td>
-                  <td>{f.ephemeralGb ? `${f.ephemeralGb} GB` : '—'}</td>
-                  <td>{f.isPublic ? t('yes') : t('no')}</td>
-                  <td id={reasonId} className={unfit ? 'reason' : 'ok'}>
-                    {unfit ? reasons.map((r) => <span key={r.code}>{flavorReasonMessage(t, r)}</span>) : t('flavor.fitsYes')}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <PickerTable
+        label={t('step.flavor')}
+        choosing
+        headings={[
+          header('name', t('table.name')),
+          header('vcpus', t('flavor.vcpus')),
+          header('ramMb', t('flavor.ram')),
+          header('diskGb', t('flavor.disk')),
+          t('flavor.ephemeral'),
+          t('flavor.public'),
+          t('flavor.fits'),
+        ]}
+      >
+        {rows.slice(0, ROW_LIMIT).map(({ flavor: f, reasons }) => {
+          const reasonId = `flavor-why-${f.id}`;
+          const unfit = reasons.length > 0;
+          return (
+            <ChoiceRow
+              key={f.id}
+              type="radio"
+              group="flavorRef"
+              label={f.name}
+              describedBy={reasonId}
+              checked={selected === f.id}
+              disabled={unfit && selected !== f.id}
+              className={unfit ? 'unfit' : undefined}
+              onChange={() => choose(f.id)}
+            >
+              <NameCell>{f.name}</NameCell>
+              <td>{f.vcpus}</td>
+              <td>{mb(f.ramMb)}</td>
+              <td>{f.diskGb} GB</td>
+              <td>{f.ephemeralGb ? `${f.ephemeralGb} GB` : '—'}</td>
+              <td>{f.isPublic ? t('yes') : t('no')}</td>
+              <td id={reasonId} className={unfit ? 'reason' : 'ok'}>
+                {unfit ? reasons.map((r) => <span key={r.code}>{flavorReasonMessage(t, r)}</span>) : t('flavor.fitsYes')}
+              </td>
+            </ChoiceRow>
+          );
+        })}
+      </PickerTable>
     </div>
   );
 }

@@ -23,6 +23,7 @@ function Harness({ keypairs, keyName = '', children }: { keypairs: Keypair[]; ke
     usage: undefined,
     errorFor: () => undefined,
     reload: () => {},
+    nameInUse: undefined,
   };
   return (
     <FormProvider {...form}>

@@ -9,6 +9,7 @@ import type { LaunchDraft } from '../draft.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
 import { readFileBytes, saveTextFile } from '../save-file.js';
 import { generateEd25519 } from '../ssh-key.js';
+import { ChoiceRow, NameCell, NoneRow, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
 
 /** Choose a key pair, import a public key, or make an ed25519 pair here and keep the private key. */
@@ -114,42 +115,16 @@ function KeyPairs() {
   return (
     <div className="launch-stack">
       <FieldError path="keyName" />
-      <div className="table-wrap">
-        <table className="data launch-table" aria-label={t('step.keypair')}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('table.choose')}</span>
-              </th>
-              <th scope="col">{t('table.name')}</th>
-              <th scope="col">{t('keypair.type')}</th>
-              <th scope="col">{t('keypair.fingerprint')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr className={keyName === '' ? 'selected' : undefined} onClick={() => choose('')}>
-              <td>
-                <input type="radio" name="keyName" aria-label={t('keypair.none')} checked={keyName === ''} onChange={() => choose('')} />
-              </td>
-              <td colSpan={3} className="muted">
-                {t('keypair.none')}
-              </td>
-            </tr>
-            {keypairs.map((k) => (
-              <tr key={k.name} className={keyName === k.name ? 'selected' : undefined} onClick={() => choose(k.name)}>
-                <td>
-                  <input type="radio" name="keyName" aria-label={k.name} checked={keyName === k.name} onChange={() => choose(k.name)} />
-                </td>
-                <th scope="row" className="cell-name">
-                  {k.name}
-                </th>
-                <td>{k.type}</td>
-                <td className="mono small">{k.fingerprint}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PickerTable label={t('step.keypair')} choosing headings={[t('table.name'), t('keypair.type'), t('keypair.fingerprint')]}>
+        <NoneRow group="keyName" label={t('keypair.none')} checked={keyName === ''} onChoose={() => choose('')} span={3} />
+        {keypairs.map((k) => (
+          <ChoiceRow key={k.name} type="radio" group="keyName" label={k.name} checked={keyName === k.name} onChange={() => choose(k.name)}>
+            <NameCell>{k.name}</NameCell>
+            <td>{k.type}</td>
+            <td className="mono small">{k.fingerprint}</td>
+          </ChoiceRow>
+        ))}
+      </PickerTable>
 
       <div className="launch-columns">
         <form className="launch-card" aria-labelledby="kp-gen-title" onSubmit={(e) => void generate(e)}>
@@ -159,7 +134,7 @@ function KeyPairs() {
             <span>{t('keypair.newName')}</span>
             <input type="text" value={genName} onChange={(e) => setGenName(e.target.value)} autoComplete="off" />
           </label>
-          <div className="launch-row">
+          <div className="kit-row">
             <button type="submit" className="button" disabled={genStatus?.kind === 'busy'}>
               {t('keypair.generate')}
             </button>
@@ -182,7 +157,7 @@ function KeyPairs() {
             <span>{t('keypair.publicKey')}</span>
             <textarea className="mono" rows={3} value={impKey} onChange={(e) => setImpKey(e.target.value)} placeholder="ssh-ed25519 AAAA…" />
           </label>
-          <div className="launch-row">
+          <div className="kit-row">
             <label className="button file-button">
               {t('keypair.loadFile')}
               <input type="file" accept=".pub,text/plain" className="visually-hidden" onChange={(e) => void loadPub(e.target.files?.[0])} />

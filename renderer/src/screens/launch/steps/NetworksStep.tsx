@@ -6,6 +6,7 @@ import { supports } from '../../../../../shared/microversion.js';
 import type { LaunchDraft, NetworkMode } from '../draft.js';
 import { errorId, FieldError, useFeature, useFieldProps, useLaunchUi } from '../launch-context.js';
 import { usableNetworks } from '../pickers.js';
+import { NameCell, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
 
 /** Ordered NICs: networks (with an optional fixed IPv4 or IPv6) and attached ports; or Nova's `auto` / `none`. */
@@ -93,48 +94,33 @@ function NetworkPicker() {
       <section aria-labelledby="available-nets" className="launch-stack">
         <h3 id="available-nets">{t('networks.available')}</h3>
         {hidden > 0 && <p className="muted small">{t('networks.hidden', { count: hidden })}</p>}
-        <div className="table-wrap">
-          <table className="data launch-table" aria-labelledby="available-nets">
-            <thead>
-              <tr>
-                <th scope="col">{t('table.name')}</th>
-                <th scope="col">{t('networks.subnets')}</th>
-                <th scope="col">{t('networks.shared')}</th>
-                <th scope="col">{t('networks.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('table.actions')}</span>
-                </th>
+        <PickerTable labelledBy="available-nets" actions headings={[t('table.name'), t('networks.subnets'), t('networks.shared'), t('networks.status')]}>
+          {usable.map(({ network: n, subnets }) => {
+            const times = nics.filter((x) => x.kind === 'network' && x.id === n.id).length;
+            return (
+              <tr key={n.id}>
+                <NameCell>
+                  {n.name || n.id}
+                  {n.external && <span className="badge">{t('networks.external')}</span>}
+                </NameCell>
+                <td className="mono">{subnets.map((s) => s.cidr).join(', ')}</td>
+                <td>{n.shared ? t('yes') : t('no')}</td>
+                <td>{n.status}</td>
+                <td className="actions">
+                  {times > 0 && <span className="muted small">{t('networks.addedTimes', { n: times })} </span>}
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('networks.add', { name: n.name || n.id })}
+                    onClick={() => append({ kind: 'network', id: n.id, v4FixedIp: '', v6FixedIp: '', tag: '' })}
+                  >
+                    {t('networks.addShort')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {usable.map(({ network: n, subnets }) => {
-                const times = nics.filter((x) => x.kind === 'network' && x.id === n.id).length;
-                return (
-                  <tr key={n.id}>
-                    <th scope="row" className="cell-name">
-                      {n.name || n.id}
-                      {n.external && <span className="badge">{t('networks.external')}</span>}
-                    </th>
-                    <td className="mono">{subnets.map((s) => s.cidr).join(', ')}</td>
-                    <td>{n.shared ? t('yes') : t('no')}</td>
-                    <td>{n.status}</td>
-                    <td className="actions">
-                      {times > 0 && <span className="muted small">{t('networks.addedTimes', { n: times })} </span>}
-                      <button
-                        type="button"
-                        className="button"
-                        aria-label={t('networks.add', { name: n.name || n.id })}
-                        onClick={() => append({ kind: 'network', id: n.id, v4FixedIp: '', v6FixedIp: '', tag: '' })}
-                      >
-                        {t('networks.addShort')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </PickerTable>
       </section>
     </>
   );

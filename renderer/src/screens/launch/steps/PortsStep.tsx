@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaunchDraft } from '../draft.js';
 import { useLaunchUi } from '../launch-context.js';
 import { freePorts } from '../pickers.js';
+import { NameCell, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
 
 /** Existing ports join the same ordered NIC list as networks (shown in the Networks step). */
@@ -31,58 +32,40 @@ function PortTable() {
   return (
     <div className="launch-stack">
       <p className="muted small">{t('ports.help')}</p>
-      <div className="table-wrap">
-        <table className="data launch-table" aria-label={t('step.ports')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.name')}</th>
-              <th scope="col">{t('ports.network')}</th>
-              <th scope="col">{t('ports.ips')}</th>
-              <th scope="col">{t('ports.mac')}</th>
-              <th scope="col">{t('networks.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('table.actions')}</span>
-              </th>
+      <PickerTable label={t('step.ports')} actions headings={[t('table.name'), t('ports.network'), t('ports.ips'), t('ports.mac'), t('networks.status')]}>
+        {ports.map((p) => {
+          const at = nics.findIndex((n) => n.kind === 'port' && n.id === p.id);
+          const name = p.name || p.id;
+          return (
+            <tr key={p.id} className={at >= 0 ? 'selected' : undefined}>
+              <NameCell>{name}</NameCell>
+              <td>{nets.get(p.networkId) ?? p.networkId}</td>
+              <td className="mono">{p.fixedIps.map((f) => f.ipAddress).join(', ')}</td>
+              <td className="mono">{p.macAddress}</td>
+              <td>{p.status}</td>
+              <td className="actions">
+                {at >= 0 ? (
+                  <>
+                    <span className="muted small">{t('ports.asNic', { n: at + 1 })} </span>
+                    <button type="button" className="button" aria-label={t('ports.detach', { name })} onClick={() => remove(at)}>
+                      {t('ports.detachShort')}
+                    </button>
+                  </>
+                ) : (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('ports.attach', { name })}
+                    onClick={() => append({ kind: 'port', id: p.id, v4FixedIp: '', v6FixedIp: '', tag: '' })}
+                  >
+                    {t('ports.attachShort')}
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {ports.map((p) => {
-              const at = nics.findIndex((n) => n.kind === 'port' && n.id === p.id);
-              const name = p.name || p.id;
-              return (
-                <tr key={p.id} className={at >= 0 ? 'selected' : undefined}>
-                  <th scope="row" className="cell-name">
-                    {name}
-                  </th>
-                  <td>{nets.get(p.networkId) ?? p.networkId}</td>
-                  <td className="mono">{p.fixedIps.map((f) => f.ipAddress).join(', ')}</td>
-                  <td className="mono">{p.macAddress}</td>
-                  <td>{p.status}</td>
-                  <td className="actions">
-                    {at >= 0 ? (
-                      <>
-                        <span className="muted small">{t('ports.asNic', { n: at + 1 })} </span>
-                        <button type="button" className="button" aria-label={t('ports.detach', { name })} onClick={() => remove(at)}>
-                          {t('ports.detachShort')}
-                        </button>
-                      </>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button"
-                        aria-label={t('ports.attach', { name })}
-                        onClick={() => append({ kind: 'port', id: p.id, v4FixedIp: '', v6FixedIp: '', tag: '' })}
-                      >
-                        {t('ports.attachShort')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </PickerTable>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaunchDraft } from '../draft.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
 import { projectGroups } from '../pickers.js';
+import { ChoiceRow, NameCell, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
 
 /** Ids are sent, not names: names repeat across projects (OSC and Horizon send ids too). */
@@ -30,36 +31,20 @@ function GroupTable() {
       <p className="muted small">{t('securityGroups.help')}</p>
       {hasPorts && <p className="banner info small">{t('securityGroups.portsNote')}</p>}
       <FieldError path="securityGroups" />
-      <div className="table-wrap">
-        <table className="data launch-table" aria-label={t('step.securityGroups')}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('table.choose')}</span>
-              </th>
-              <th scope="col">{t('table.name')}</th>
-              <th scope="col">{t('securityGroups.description')}</th>
-              <th scope="col">{t('securityGroups.rules')}</th>
-              <th scope="col">{t('securityGroups.id')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => (
-              <tr key={g.id} className={chosen.includes(g.id) ? 'selected' : undefined}>
-                <td>
-                  <input type="checkbox" aria-label={g.name} checked={chosen.includes(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
-                </td>
-                <th scope="row" className="cell-name">
-                  {g.name}
-                </th>
-                <td>{g.description}</td>
-                <td>{g.rules.length}</td>
-                <td className="mono small">{g.id}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PickerTable
+        label={t('step.securityGroups')}
+        choosing
+        headings={[t('table.name'), t('securityGroups.description'), t('securityGroups.rules'), t('securityGroups.id')]}
+      >
+        {groups.map((g) => (
+          <ChoiceRow key={g.id} type="checkbox" label={g.name} checked={chosen.includes(g.id)} onChange={(on) => toggle(g.id, on)}>
+            <NameCell>{g.name}</NameCell>
+            <td>{g.description}</td>
+            <td>{g.rules.length}</td>
+            <td className="mono small">{g.id}</td>
+          </ChoiceRow>
+        ))}
+      </PickerTable>
     </div>
   );
 }

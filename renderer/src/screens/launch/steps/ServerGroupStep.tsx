@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaunchDraft } from '../draft.js';
 import { limitText } from '../format.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
+import { ChoiceRow, NameCell, NoneRow, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
 
 /** A server group becomes the `group` scheduler hint (OSC's --server-group is the same alias). */
@@ -27,48 +28,22 @@ function Groups() {
     <div className="launch-stack">
       <FieldError path="serverGroup" />
       {groups.length === 0 && <p className="muted">{t('serverGroup.none')}</p>}
-      <div className="table-wrap">
-        <table className="data launch-table" aria-label={t('step.serverGroup')}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('table.choose')}</span>
-              </th>
-              <th scope="col">{t('table.name')}</th>
-              <th scope="col">{t('serverGroup.policy')}</th>
-              <th scope="col">{t('serverGroup.members')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr className={chosen === '' ? 'selected' : undefined} onClick={() => choose('')}>
-              <td>
-                <input type="radio" name="serverGroup" aria-label={t('serverGroup.noGroup')} checked={chosen === ''} onChange={() => choose('')} />
-              </td>
-              <td colSpan={3} className="muted">
-                {t('serverGroup.noGroup')}
-              </td>
-            </tr>
-            {groups.map((g) => (
-              <tr key={g.id} className={chosen === g.id ? 'selected' : undefined} onClick={() => choose(g.id)}>
-                <td>
-                  <input type="radio" name="serverGroup" aria-label={g.name} checked={chosen === g.id} onChange={() => choose(g.id)} />
-                </td>
-                <th scope="row" className="cell-name">
-                  {g.name}
-                </th>
-                <td>
-                  {g.policy}
-                  {g.maxServerPerHost !== undefined && <span className="muted small"> · {t('serverGroup.maxPerHost', { n: g.maxServerPerHost })}</span>}
-                </td>
-                <td>
-                  {g.members.length}
-                  {perGroup !== undefined && ` / ${limitText(perGroup)}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PickerTable label={t('step.serverGroup')} choosing headings={[t('table.name'), t('serverGroup.policy'), t('serverGroup.members')]}>
+        <NoneRow group="serverGroup" label={t('serverGroup.noGroup')} checked={chosen === ''} onChoose={() => choose('')} span={3} />
+        {groups.map((g) => (
+          <ChoiceRow key={g.id} type="radio" group="serverGroup" label={g.name} checked={chosen === g.id} onChange={() => choose(g.id)}>
+            <NameCell>{g.name}</NameCell>
+            <td>
+              {g.policy}
+              {g.maxServerPerHost !== undefined && <span className="muted small"> · {t('serverGroup.maxPerHost', { n: g.maxServerPerHost })}</span>}
+            </td>
+            <td>
+              {g.members.length}
+              {perGroup !== undefined && ` / ${limitText(perGroup)}`}
+            </td>
+          </ChoiceRow>
+        ))}
+      </PickerTable>
     </div>
   );
 }

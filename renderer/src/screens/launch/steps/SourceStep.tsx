@@ -5,6 +5,7 @@ import type { LaunchDraft, SourceKind } from '../draft.js';
 import { bytes, matches, mb, ROW_LIMIT } from '../format.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
 import { bootable, isSnapshot } from '../pickers.js';
+import { ChoiceRow, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
 
 /** Image or instance snapshot: both are Glance images; Nova marks snapshots with image_type=snapshot. */
@@ -32,7 +33,7 @@ function SourceTable() {
 
   return (
     <div className="launch-stack">
-      <div className="launch-row">
+      <div className="kit-row">
         <div role="radiogroup" aria-label={t('source.bootFrom')} className="segmented">
           {(['image', 'snapshot'] as const).map((k) => (
             <label key={k} className={kind === k ? 'on' : ''}>
@@ -47,42 +48,26 @@ function SourceTable() {
       {ofKind.length === 0 ? (
         <p className="muted">{t(kind === 'snapshot' ? 'source.noSnapshots' : 'source.noImages')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data launch-table" aria-label={t(`source.kind.${kind}`)}>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="visually-hidden">{t('table.choose')}</span>
-                </th>
-                <th scope="col">{t('table.name')}</th>
-                <th scope="col">{t('source.size')}</th>
-                <th scope="col">{t('source.minDisk')}</th>
-                <th scope="col">{t('source.minRam')}</th>
-                <th scope="col">{t('source.format')}</th>
-                <th scope="col">{t('source.visibility')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.slice(0, ROW_LIMIT).map((i) => (
-                <tr key={i.id} className={selected === i.id ? 'selected' : undefined} onClick={() => choose(i.id)}>
-                  <td>
-                    <input type="radio" name="imageRef" aria-label={i.name ?? i.id} checked={selected === i.id} onChange={() => choose(i.id)} />
-                  </td>
-                  <td>
-                    {i.name ?? <span className="mono">{i.id}</span>}
-                    {i.properties.os_distro && <span className="muted small"> · {i.properties.os_distro}</span>}
-                  </td>
-                  <td>{bytes(i.sizeBytes)}</td>
-                  <td>{i.minDiskGb ? `${i.minDiskGb} GB` : '—'}</td>
-                  <td>{i.minRamMb ? mb(i.minRamMb) : '—'}</td>
-                  <td>{[i.diskFormat, i.containerFormat].filter(Boolean).join(' / ')}</td>
-                  <td>{t(`source.vis.${i.visibility}`, { defaultValue: i.visibility })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {shown.length > ROW_LIMIT && <p className="muted small">{t('table.more', { n: shown.length - ROW_LIMIT })}</p>}
-        </div>
+        <PickerTable
+          label={t(`source.kind.${kind}`)}
+          choosing
+          headings={[t('table.name'), t('source.size'), t('source.minDisk'), t('source.minRam'), t('source.format'), t('source.visibility')]}
+          footer={shown.length > ROW_LIMIT && <p className="muted small">{t('table.more', { n: shown.length - ROW_LIMIT })}</p>}
+        >
+          {shown.slice(0, ROW_LIMIT).map((i) => (
+            <ChoiceRow key={i.id} type="radio" group="imageRef" label={i.name ?? i.id} checked={selected === i.id} onChange={() => choose(i.id)}>
+              <td>
+                {i.name ?? <span className="mono">{i.id}</span>}
+                {i.properties.os_distro && <span className="muted small"> · {i.properties.os_distro}</span>}
+              </td>
+              <td>{bytes(i.sizeBytes)}</td>
+              <td>{i.minDiskGb ? `${i.minDiskGb} GB` : '—'}</td>
+              <td>{i.minRamMb ? mb(i.minRamMb) : '—'}</td>
+              <td>{[i.diskFormat, i.containerFormat].filter(Boolean).join(' / ')}</td>
+              <td>{t(`source.vis.${i.visibility}`, { defaultValue: i.visibility })}</td>
+            </ChoiceRow>
+          ))}
+        </PickerTable>
       )}
     </div>
   );
