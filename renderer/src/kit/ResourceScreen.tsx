@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../lib/download.js';
 import { errorText } from '../shell/error-text.js';
 import { useClouds } from '../stores/clouds.js';
-import type { ActionDef, ActionTable } from './action-table.js';
+import { asksFirst, type ActionDef, type ActionTable } from './action-table.js';
 import { BatchBar } from './BatchBar.js';
 import { ColumnChooser } from './ColumnChooser.js';
 import { loadHidden, saveHidden } from './column-prefs.js';
@@ -99,10 +99,10 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
     (action: ActionDef<Row>, rows: Row[]) => {
       if (!cloud || rows.length === 0) return;
       if (action.dialog) setOpen({ kind: 'dialog', name: action.dialog, rows });
-      else if (action.confirm) setOpen({ kind: 'confirm', action, rows });
+      else if (asksFirst(action, profile?.production ?? false)) setOpen({ kind: 'confirm', action, rows });
       else void run(action, cloud, rows);
     },
-    [cloud, run],
+    [cloud, run, profile?.production],
   );
 
   const exportAs = (format: 'csv' | 'json') => {
