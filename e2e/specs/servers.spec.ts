@@ -104,6 +104,8 @@ test('an ERROR server shows its fault in the drawer', async () => {
   // the fault comes with the server's own GET (Nova's list leaves it out)
   await expect(drawer.getByRole('heading', { name: 'Fault' })).toBeVisible({ timeout: 30_000 });
   await expect(drawer).toContainText(/No valid host/i);
+  // the action log is the drawer's second tab
+  await drawer.getByRole('tab', { name: 'Action log' }).click();
   await expect(drawer.getByRole('heading', { name: /Action log/ })).toBeVisible();
   await expect(drawer.getByRole('table', { name: 'Action log' })).toContainText('create', { timeout: 15_000 });
   await page.screenshot({ path: 'e2e/artifacts/servers-drawer.png' });
@@ -188,6 +190,11 @@ test('resize, then confirm: the row waits for the decision, then runs the new fl
   await page.getByRole('button', { name: `Confirm resize: ${NAMES.ok}` }).click();
   await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
   await expect(row(NAMES.ok)).not.toContainText('Resized');
+  // and it stays so: a poll sent before the confirm and landing later must not bring "Resized" back
+  for (let i = 0; i < 16; i++) {
+    await page.waitForTimeout(500);
+    await expect(row(NAMES.ok)).not.toContainText('Resized', { timeout: 1 });
+  }
   await expect(row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
   await expect.poll(async () => (await okServer()).flavor.name, { timeout: 30_000 }).toBe('m1.micro');
   expect(await recorded('confirmResize')).toBe(1);
@@ -255,6 +262,18 @@ test('a locked server offers only Unlock: what Nova would refuse is disabled wit
   await expect(drawer).toBeHidden();
   expect(await recorded('lock')).toBe(2);
   expect(await recorded('unlock')).toBe(2);
+});
+
+test('a server never scheduled offers no Stop, Hard reboot or Console log, saying why (Nova would answer 409)', async () => {
+  await page.getByRole('button', { name: `Actions for ${NAMES.err}` }).click();
+  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.err}` });
+  for (const name of [/^Stop/, /^Hard reboot/, /^Console log/]) {
+    await expect(menu.getByRole('menuitem', { name })).toHaveAttribute('aria-disabled', 'true');
+    await expect(menu.getByRole('menuitem', { name })).toContainText('never scheduled');
+  }
+  await expect(menu.getByRole('menuitem', { name: /^Delete/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
 });
 
 test("console log shows the server's console output, as Nova returns it", async () => {
