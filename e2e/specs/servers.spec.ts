@@ -308,6 +308,22 @@ test('action log lists what Nova recorded for the server, newest first', async (
   await expect(drawer).toBeHidden();
 });
 
+test('shelve from the row menu, then unshelve: Nova offloads the server and boots it again', async () => {
+  test.setTimeout(240_000);
+  await rowAction(NAMES.ok, /^Shelve/);
+  await expect(row(NAMES.ok)).toContainText('Shelved (offloaded)', { timeout: 120_000 });
+  expect((await okServer()).status).toBe('SHELVED_OFFLOADED');
+  // shelved: Unshelve is offered, Shelve and Stop are not
+  await page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
+  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.ok}` });
+  await expect(menu.getByRole('menuitem', { name: /^Shelve/ })).toHaveAttribute('aria-disabled', 'true');
+  await expect(menu.getByRole('menuitem', { name: /^Stop/ })).toHaveAttribute('aria-disabled', 'true');
+  await menu.getByRole('menuitem', { name: /^Unshelve/ }).click();
+  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
+  expect(await recorded('shelve')).toBe(1);
+  expect(await recorded('unshelve')).toBe(1);
+});
+
 test('delete asks first, then the row goes', async () => {
   test.setTimeout(120_000);
   await rowAction(NAMES.del, /^Delete/);

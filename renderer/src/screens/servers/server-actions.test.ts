@@ -32,10 +32,11 @@ describe('the servers action table', () => {
     expect(resizeTo('f2').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, flavorRef: 'f2' });
   });
 
-  it('the menu keeps the groups: power, shape and lock, logs, delete', () => {
+  it('the menu keeps the groups: power, shape and lock, shelve, logs, delete', () => {
     expect(menuGroups(SERVER_ACTIONS).map((g) => g.map((a) => a.id))).toEqual([
       ['start', 'stop', 'reboot', 'hardReboot'],
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
+      ['shelve', 'unshelve'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -43,7 +44,7 @@ describe('the servers action table', () => {
 
   it('guards on production clouds exactly the destructive and disruptive actions', () => {
     const guarded = SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, true)).map((a) => a.id);
-    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'delete']);
+    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'delete']);
     expect(SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, false))).toEqual([]);
   });
 });
@@ -95,6 +96,14 @@ describe('server action guards', () => {
     expect(avail('resize', s('ERROR')).ok).toBe(false);
   });
 
+  it('shelves running, stopped, paused or suspended servers; unshelves shelved ones', () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']) expect(avail('shelve', s(st)).ok).toBe(true);
+    expect(avail('shelve', s('SHELVED_OFFLOADED'))).toMatchObject({ ok: false, reason: 'notShelvable' });
+    expect(avail('unshelve', s('SHELVED_OFFLOADED')).ok).toBe(true);
+    expect(avail('unshelve', s('ACTIVE'))).toMatchObject({ ok: false, reason: 'notShelved' });
+    expect(serverAction('shelve').request?.input(row(), 'c1')).toEqual({ cloud: 'c1', id: row().server.id });
+  });
+
   it('offers lock or unlock by the current lock', () => {
     expect(avail('lock', s('ACTIVE', undefined, true))).toMatchObject({ ok: false, reason: 'alreadyLocked' });
     expect(avail('unlock', s('ACTIVE', undefined, true)).ok).toBe(true);
@@ -132,11 +141,11 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'consoleLog', 'actionLog', 'delete']);
   });
 });

@@ -12,6 +12,8 @@ import {
   notResizable,
   notRunning,
   notScheduled,
+  notShelvable,
+  notShelved,
   notStoppable,
   notStopped,
 } from './server-guards.js';
@@ -25,7 +27,7 @@ const byId = (r: ServerRow, cloud: string) => ({ cloud, id: r.server.id });
  * from this table, and its test checks each channel exists and each word is translated.
  *
  * Production guard (type each name on a production cloud): delete, which cannot be undone,
- * and what interrupts the workload: stop, reboot, hard reboot, resize and revert resize.
+ * and what interrupts the workload: stop, reboot, hard reboot, resize, revert resize, shelve.
  * Start, lock, unlock and confirm resize disturb nothing that runs.
  */
 export const SERVER_ACTIONS: ActionTable<ServerRow> = {
@@ -68,6 +70,8 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     },
     { id: 'lock', group: 'shape', request: request('servers.lock', byId), batchable: true, guards: [deleting, alreadyLocked] },
     { id: 'unlock', group: 'shape', request: request('servers.unlock', byId), batchable: true, guards: [deleting, notLocked] },
+    { id: 'shelve', group: 'shelve', request: request('servers.shelve', byId), batchable: true, disruptive: true, guards: [deleting, busy, notShelvable, locked] },
+    { id: 'unshelve', group: 'shelve', request: request('servers.unshelve', byId), batchable: true, guards: [deleting, busy, notShelved, locked] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),

@@ -38,6 +38,9 @@ export const notStoppable = statusIn('notRunning', ['ACTIVE', 'ERROR', 'RESCUE']
 export const notHardRebootable = statusIn('notRunning', ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED', 'ERROR', 'REBOOT', 'HARD_REBOOT']);
 export const notResizable = statusIn('notResizable', ['ACTIVE', 'SHUTOFF']);
 export const noResizeToConfirm = statusIn('noResizeToConfirm', ['VERIFY_RESIZE']);
+/** Nova shelves ACTIVE, SHUTOFF, PAUSED and SUSPENDED servers, and unshelves shelved ones */
+export const notShelvable = statusIn('notShelvable', ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']);
+export const notShelved = statusIn('notShelved', ['SHELVED', 'SHELVED_OFFLOADED']);
 export const alreadyLocked = state('alreadyLocked', (r) => r.server.locked);
 export const notLocked = state('notLocked', (r) => !r.server.locked);
 
