@@ -324,6 +324,27 @@ test('shelve from the row menu, then unshelve: Nova offloads the server and boot
   expect(await recorded('unshelve')).toBe(1);
 });
 
+test("the command palette finds a server by name or id and runs its actions", async () => {
+  const id = (await okServer()).id;
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type(`console ${NAMES.ok}`);
+  await expect(palette.getByRole('option', { name: new RegExp(`^Console log ${NAMES.ok}`) })).toBeVisible();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Console log · ${NAMES.ok}` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // by id: its details open; what the server's state rules out is not offered
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type(id.slice(0, 13));
+  await expect(palette.getByRole('option', { name: /^Start / })).toHaveCount(0);
+  await palette.getByRole('option', { name: new RegExp(`^Open ${NAMES.ok}`) }).click();
+  const drawer = page.getByRole('dialog', { name: NAMES.ok });
+  await expect(drawer).toBeVisible();
+  await drawer.getByRole('button', { name: 'Close details' }).click();
+  await expect(drawer).toBeHidden();
+});
+
 test('delete asks first, then the row goes', async () => {
   test.setTimeout(120_000);
   await rowAction(NAMES.del, /^Delete/);

@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
-import { buildCommands, matchCommands } from './commands.js';
+import { buildCommands, findServerCommands, matchCommands } from './commands.js';
 import { Modal } from './Modal.js';
 
-/** Ctrl+K: type to filter, arrows to move, Enter to run. */
+/** Ctrl+K: type to filter (screens, clouds, the current cloud's servers by name or id), arrows to move, Enter to run. */
 export function CommandPalette() {
   const { t } = useTranslation();
   const profiles = useClouds((s) => s.profiles);
@@ -14,7 +14,7 @@ export function CommandPalette() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const commands = useMemo(() => buildCommands(t, profiles, theme, logOpen), [t, profiles, theme, logOpen]);
-  const shown = matchCommands(commands, query);
+  const shown = matchCommands([...commands, ...findServerCommands(t, query)], query);
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
   const close = () => setPaletteOpen(false);
 

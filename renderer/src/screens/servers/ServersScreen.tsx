@@ -24,7 +24,8 @@ import { serverColumns } from './server-columns.js';
 import { activeFilterCount, filtersKey, toListFilters } from './server-filters.js';
 import { toRow, type ServerRow } from './server-rows.js';
 import { ServerDrawer } from './ServerDrawer.js';
-import { useServers } from './servers-store.js';
+import { useServerIntent } from './server-intent.js';
+import { rowKey, useServers } from './servers-store.js';
 import { useLiveUpdates } from './use-live-updates.js';
 import { useResizeOutcome } from './use-resize-outcome.js';
 
@@ -109,6 +110,19 @@ export function ServersScreen() {
     },
     [production, run],
   );
+
+  // an action asked for from the command palette: run as if picked from the row's menu
+  const intent = useServerIntent((s) => s.intent);
+  useEffect(() => {
+    if (!intent) return;
+    const target = byKey.get(rowKey(intent.cloud, intent.id));
+    if (!target) return;
+    useServerIntent.getState().done(intent.seq);
+    if (intent.action === 'open') {
+      setOpenKey(target.key);
+      setOpenTab(undefined);
+    } else pick(serverAction(intent.action), [target]);
+  }, [intent, byKey, pick]);
 
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
