@@ -18,6 +18,7 @@ import { ResourceTable } from './ResourceTable.js';
 import { RowMenu } from './RowMenu.js';
 import { useActionRunner } from './use-action-runner.js';
 import { useKitTable } from './use-kit-table.js';
+import { useSelection } from './use-selection.js';
 import './kit.css';
 
 /** What a screen's own dialog gets: the rows it is for, the cloud, and a way to close. */
@@ -71,14 +72,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
   const { table, shownRows, shownColumns } = useKitTable({ rows: list.items, columns, hidden, query: deferredQuery, sorting, onSortingChange: setSorting, keyOf });
   const byKey = useMemo(() => new Map(list.items.map((r) => [keyOf(r), r])), [list.items, keyOf]);
 
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  // rows that left the list leave the selection too
-  useEffect(() => {
-    setSelected((sel) => {
-      const next = new Set([...sel].filter((k) => byKey.has(k)));
-      return next.size === sel.size ? sel : next;
-    });
-  }, [byKey]);
+  const { selected, toggle, toggleAll, clear } = useSelection(byKey);
 
   const [openKey, setOpenKey] = useState<string | undefined>();
   const lastOpen = useRef<Row | undefined>(undefined);
@@ -192,7 +186,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
         </div>
       )}
       {list.fromCache && list.fetchedAt && <p className="banner info">{t('kit:fromCache', { at: new Date(list.fetchedAt).toLocaleString() })}</p>}
-      {selectedRows.length > 0 && <BatchBar table={actions} rows={selectedRows} onRun={pick} onClear={() => setSelected(new Set())} />}
+      {selectedRows.length > 0 && <BatchBar table={actions} rows={selectedRows} onRun={pick} onClear={clear} />}
       <div className={drawerRow ? 'kit-main with-drawer' : 'kit-main'}>
         <div className="kit-table-wrap kit-panel">
           <ResourceTable
@@ -204,15 +198,8 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
             selected={selected}
             openKey={openKey}
             markOf={mark}
-            onToggle={(k) =>
-              setSelected((sel) => {
-                const next = new Set(sel);
-                if (next.has(k)) next.delete(k);
-                else next.add(k);
-                return next;
-              })
-            }
-            onToggleAll={(keys, on) => setSelected(on ? new Set(keys) : new Set())}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
             onOpen={setOpenKey}
             onMenu={(key, anchor) => setMenu({ key, anchor })}
           />

@@ -13,6 +13,7 @@ import { ResourceTable } from '../../kit/ResourceTable.js';
 import { RowMenu } from '../../kit/RowMenu.js';
 import { useActionRunner } from '../../kit/use-action-runner.js';
 import { useKitTable } from '../../kit/use-kit-table.js';
+import { useSelection } from '../../kit/use-selection.js';
 import { useClouds } from '../../stores/clouds.js';
 import '../../styles/servers.css';
 import { CloudNotices } from './CloudNotices.js';
@@ -20,7 +21,7 @@ import { ConsoleLogDialog } from './ConsoleLogDialog.js';
 import { FilterBar } from './FilterBar.js';
 import { ResizeDialog } from './ResizeDialog.js';
 import { resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
-import { serverColumns } from './server-columns.js';
+import { legacyHiddenColumns, serverColumns } from './server-columns.js';
 import { activeFilterCount, filtersKey, toListFilters } from './server-filters.js';
 import { toRow, type ServerRow } from './server-rows.js';
 import { ServerDrawer } from './ServerDrawer.js';
@@ -142,17 +143,10 @@ export function ServersScreen() {
       }),
     [t, i18n.language, now, pending, rowErrors, byId, allClouds, pick],
   );
-  const [hidden, setHidden] = useState<string[]>(() => loadHidden('servers', initialHidden(columns)));
+  const [hidden, setHidden] = useState<string[]>(() => loadHidden('servers', legacyHiddenColumns() ?? initialHidden(columns)));
   const { table, shownRows } = useKitTable({ rows, columns, hidden, query: deferredQuery, sorting, onSortingChange: setSorting, keyOf, searchText });
 
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  // rows that left the list (deleted, filtered out on the server) leave the selection too
-  useEffect(() => {
-    setSelected((sel) => {
-      const next = new Set([...sel].filter((k) => byKey.has(k)));
-      return next.size === sel.size ? sel : next;
-    });
-  }, [byKey]);
+  const { selected, toggle, toggleAll, clear } = useSelection(byKey);
 
   const lastOpen = useRef<ServerRow | undefined>(undefined);
   const openRow = openKey ? byKey.get(openKey) : undefined;
@@ -265,7 +259,7 @@ export function ServersScreen() {
         filterKey={key}
         onRetry={retry}
       />
-      {selectedRows.length > 0 && <BatchBar table={SERVER_ACTIONS} rows={selectedRows} onRun={pick} onClear={() => setSelected(new Set())} />}
+      {selectedRows.length > 0 && <BatchBar table={SERVER_ACTIONS} rows={selectedRows} onRun={pick} onClear={clear} />}
       <div className={drawerRow ? 'kit-main with-drawer' : 'kit-main'}>
         <div className="kit-table-wrap kit-panel">
           <ResourceTable
@@ -276,15 +270,8 @@ export function ServersScreen() {
             nameOf={nameOf}
             selected={selected}
             openKey={openKey}
-            onToggle={(k) =>
-              setSelected((sel) => {
-                const next = new Set(sel);
-                if (next.has(k)) next.delete(k);
-                else next.add(k);
-                return next;
-              })
-            }
-            onToggleAll={(keys, on) => setSelected(on ? new Set(keys) : new Set())}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
             onOpen={(k) => {
               setOpenKey(k);
               setOpenTab(undefined);

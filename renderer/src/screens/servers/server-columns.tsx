@@ -19,6 +19,16 @@ export interface ColumnContext {
   onDismissError(row: ServerRow): void;
 }
 
+/** The column choice saved before the kit (its own key): kept, so an upgrade does not reset it. */
+export function legacyHiddenColumns(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): string[] | undefined {
+  try {
+    const v: unknown = JSON.parse(storage?.getItem('novadesk.servers.hiddenColumns') ?? 'null');
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const text = (v: string | undefined) => (v ? <span title={v}>{v}</span> : <span className="muted">—</span>);
 
 /** The servers table's columns, for the kit's table: `value` sorts and exports, `cell` draws. */
