@@ -308,6 +308,20 @@ test('action log lists what Nova recorded for the server, newest first', async (
   await expect(drawer).toBeHidden();
 });
 
+test("a resize no host can take is not silent: the row and a toast say so, with Nova's reason", async () => {
+  test.setTimeout(180_000);
+  const huge = (await demo.flavors.get(UNSCHEDULABLE)).name;
+  await resizeTo(huge);
+  await expect(page.getByRole('alert').filter({ hasText: `Resize of ${NAMES.ok} failed: it is back on m1.micro` })).toBeVisible({ timeout: 120_000 });
+  await expect(row(NAMES.ok)).toContainText('Resize failed');
+  const s = await okServer();
+  expect(s.status).toBe('ACTIVE');
+  expect(s.flavor.name).toBe('m1.micro');
+  // dismissed from the row
+  await row(NAMES.ok).getByRole('button', { name: /^Resize failed:/ }).click();
+  await expect(row(NAMES.ok)).not.toContainText('Resize failed');
+});
+
 test('shelve from the row menu, then unshelve: Nova offloads the server and boots it again', async () => {
   test.setTimeout(240_000);
   await rowAction(NAMES.ok, /^Shelve/);
