@@ -14,6 +14,7 @@ import { DetailsDrawer, type DrawerTab } from './DetailsDrawer.js';
 import { DrawerActions } from './DrawerActions.js';
 import { toCsv, toJson } from './export.js';
 import { EMPTY_LIST, rowKey, type ListStore } from './list-store.js';
+import { QuickFilter } from './QuickFilter.js';
 import { ResourceTable } from './ResourceTable.js';
 import { RowMenu } from './RowMenu.js';
 import { useActionRunner } from './use-action-runner.js';
@@ -141,20 +142,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
           </span>
         )}
         <span className="kit-grow" />
-        <input
-          type="search"
-          className="kit-quick"
-          aria-label={t('kit:quickFilter')}
-          placeholder={t('kit:quickFilterPlaceholder')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && query) {
-              e.stopPropagation();
-              setQuery('');
-            }
-          }}
-        />
+        <QuickFilter value={query} onChange={setQuery} label={t('kit:quickFilter')} placeholder={t('kit:quickFilterPlaceholder')} />
         <ColumnChooser
           ns={ns}
           columns={columns}

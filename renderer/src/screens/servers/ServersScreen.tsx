@@ -9,6 +9,7 @@ import { loadHidden, saveHidden } from '../../kit/column-prefs.js';
 import { initialHidden } from '../../kit/columns.js';
 import { ConfirmDialog } from '../../kit/ConfirmDialog.js';
 import '../../kit/kit.css';
+import { QuickFilter } from '../../kit/QuickFilter.js';
 import { ResourceTable } from '../../kit/ResourceTable.js';
 import { RowMenu } from '../../kit/RowMenu.js';
 import { useActionRunner } from '../../kit/use-action-runner.js';
@@ -156,21 +157,6 @@ export function ServersScreen() {
   const [menu, setMenu] = useState<{ key: string; anchor: HTMLElement } | undefined>();
   const menuRow = menu ? byKey.get(menu.key) : undefined;
   const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(form) > 0);
-  const quickRef = useRef<HTMLInputElement>(null);
-
-  // "/" jumps to the quick filter, as in many operator tools
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement | null;
-      const typing = el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
-      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        e.preventDefault();
-        quickRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const retry = useCallback((cloud: string) => void useServers.getState().load(cloud, filters), [filters]);
   const refreshAll = () => {
@@ -215,22 +201,7 @@ export function ServersScreen() {
           </span>
         )}
         <span className="kit-grow" />
-        <input
-          ref={quickRef}
-          type="search"
-          className="kit-quick"
-          aria-label={t('quickFilter')}
-          aria-keyshortcuts="/"
-          placeholder={t('quickFilterPlaceholder')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && query) {
-              e.stopPropagation();
-              setQuery('');
-            }
-          }}
-        />
+        <QuickFilter value={query} onChange={setQuery} label={t('quickFilter')} placeholder={t('quickFilterPlaceholder')} slash />
         <button type="button" className="button" aria-expanded={filtersOpen} aria-controls="srv-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
           {filterCount > 0 ? t('filters.buttonCount', { count: filterCount }) : t('filters.button')}
         </button>
