@@ -104,6 +104,8 @@ test('an ERROR server shows its fault in the drawer', async () => {
   // the fault comes with the server's own GET (Nova's list leaves it out)
   await expect(drawer.getByRole('heading', { name: 'Fault' })).toBeVisible({ timeout: 30_000 });
   await expect(drawer).toContainText(/No valid host/i);
+  // the action log is the drawer's second tab
+  await drawer.getByRole('tab', { name: 'Action log' }).click();
   await expect(drawer.getByRole('heading', { name: /Action log/ })).toBeVisible();
   await expect(drawer.getByRole('table', { name: 'Action log' })).toContainText('create', { timeout: 15_000 });
   await page.screenshot({ path: 'e2e/artifacts/servers-drawer.png' });
@@ -188,6 +190,11 @@ test('resize, then confirm: the row waits for the decision, then runs the new fl
   await page.getByRole('button', { name: `Confirm resize: ${NAMES.ok}` }).click();
   await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
   await expect(row(NAMES.ok)).not.toContainText('Resized');
+  // and it stays so: a poll sent before the confirm and landing later must not bring "Resized" back
+  for (let i = 0; i < 16; i++) {
+    await page.waitForTimeout(500);
+    await expect(row(NAMES.ok)).not.toContainText('Resized', { timeout: 1 });
+  }
   await expect(row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
   await expect.poll(async () => (await okServer()).flavor.name, { timeout: 30_000 }).toBe('m1.micro');
   expect(await recorded('confirmResize')).toBe(1);
@@ -257,6 +264,18 @@ test('a locked server offers only Unlock: what Nova would refuse is disabled wit
   expect(await recorded('unlock')).toBe(2);
 });
 
+test('a server never scheduled offers no Stop, Hard reboot or Console log, saying why (Nova would answer 409)', async () => {
+  await page.getByRole('button', { name: `Actions for ${NAMES.err}` }).click();
+  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.err}` });
+  for (const name of [/^Stop/, /^Hard reboot/, /^Console log/]) {
+    await expect(menu.getByRole('menuitem', { name })).toHaveAttribute('aria-disabled', 'true');
+    await expect(menu.getByRole('menuitem', { name })).toContainText('never scheduled');
+  }
+  await expect(menu.getByRole('menuitem', { name: /^Delete/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+});
+
 test("console log shows the server's console output, as Nova returns it", async () => {
   const id = (await okServer()).id;
   await rowAction(NAMES.ok, /^Console log/);
@@ -285,6 +304,57 @@ test('action log lists what Nova recorded for the server, newest first', async (
   expect(cells).toEqual(newestFirst.map((a) => a.action));
   for (const a of actions) await expect(log).toContainText(a.requestId);
   await page.screenshot({ path: 'e2e/artifacts/servers-action-log.png' });
+  await drawer.getByRole('button', { name: 'Close details' }).click();
+  await expect(drawer).toBeHidden();
+});
+
+test("a resize no host can take is not silent: the row and a toast say so, with Nova's reason", async () => {
+  test.setTimeout(180_000);
+  const huge = (await demo.flavors.get(UNSCHEDULABLE)).name;
+  await resizeTo(huge);
+  await expect(page.getByRole('alert').filter({ hasText: `Resize of ${NAMES.ok} failed: it is back on m1.micro` })).toBeVisible({ timeout: 120_000 });
+  await expect(row(NAMES.ok)).toContainText('Resize failed');
+  const s = await okServer();
+  expect(s.status).toBe('ACTIVE');
+  expect(s.flavor.name).toBe('m1.micro');
+  // dismissed from the row
+  await row(NAMES.ok).getByRole('button', { name: /^Resize failed:/ }).click();
+  await expect(row(NAMES.ok)).not.toContainText('Resize failed');
+});
+
+test('shelve from the row menu, then unshelve: Nova offloads the server and boots it again', async () => {
+  test.setTimeout(240_000);
+  await rowAction(NAMES.ok, /^Shelve/);
+  await expect(row(NAMES.ok)).toContainText('Shelved (offloaded)', { timeout: 120_000 });
+  expect((await okServer()).status).toBe('SHELVED_OFFLOADED');
+  // shelved: Unshelve is offered, Shelve and Stop are not
+  await page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
+  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.ok}` });
+  await expect(menu.getByRole('menuitem', { name: /^Shelve/ })).toHaveAttribute('aria-disabled', 'true');
+  await expect(menu.getByRole('menuitem', { name: /^Stop/ })).toHaveAttribute('aria-disabled', 'true');
+  await menu.getByRole('menuitem', { name: /^Unshelve/ }).click();
+  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
+  expect(await recorded('shelve')).toBe(1);
+  expect(await recorded('unshelve')).toBe(1);
+});
+
+test("the command palette finds a server by name or id and runs its actions", async () => {
+  const id = (await okServer()).id;
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type(`console ${NAMES.ok}`);
+  await expect(palette.getByRole('option', { name: new RegExp(`^Console log ${NAMES.ok}`) })).toBeVisible();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Console log · ${NAMES.ok}` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // by id: its details open; what the server's state rules out is not offered
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type(id.slice(0, 13));
+  await expect(palette.getByRole('option', { name: /^Start / })).toHaveCount(0);
+  await palette.getByRole('option', { name: new RegExp(`^Open ${NAMES.ok}`) }).click();
+  const drawer = page.getByRole('dialog', { name: NAMES.ok });
+  await expect(drawer).toBeVisible();
   await drawer.getByRole('button', { name: 'Close details' }).click();
   await expect(drawer).toBeHidden();
 });

@@ -49,6 +49,8 @@ const SAMPLES: { [C in SampledChannel]: InputOf<C> } = {
   'servers.revertResize': { cloud, id },
   'servers.lock': { cloud, id, reason: 'maintenance' },
   'servers.unlock': { cloud, id },
+  'servers.shelve': { cloud, id },
+  'servers.unshelve': { cloud, id },
   'servers.rebuild': { cloud, id, rebuild: { imageRef: id, keyName: null } },
   'servers.createImage': { cloud, id, name: 'snap' },
   'servers.consoleOutput': { cloud, id, lines: 50 },
@@ -175,7 +177,7 @@ describe('the IPC contract', () => {
 
   it('has the client-library operations the UI needs', () => {
     expect(clientChannels.length).toBeGreaterThanOrEqual(62);
-    expect(clientChannels.filter((c) => c.startsWith('servers.'))).toHaveLength(21);
+    expect(clientChannels.filter((c) => c.startsWith('servers.'))).toHaveLength(23);
   });
 });
 

@@ -32,6 +32,8 @@ export function computeHandlers({ registry }: AppContext): HandlersFor<typeof co
     'servers.revertResize': ({ cloud, id }) => done(use(cloud, (c) => c.servers.revertResize(id))),
     'servers.lock': ({ cloud, id, reason }) => done(use(cloud, (c) => c.servers.lock(id, reason))),
     'servers.unlock': ({ cloud, id }) => done(use(cloud, (c) => c.servers.unlock(id))),
+    'servers.shelve': ({ cloud, id }) => done(use(cloud, (c) => c.servers.shelve(id))),
+    'servers.unshelve': ({ cloud, id }) => done(use(cloud, (c) => c.servers.unshelve(id))),
     'servers.rebuild': ({ cloud, id, rebuild }) => done(use(cloud, (c) => c.servers.rebuild(id, rebuild))),
     'servers.createImage': ({ cloud, id, name, metadata }) => use(cloud, (c) => c.servers.createImage(id, name, metadata)),
     'servers.consoleOutput': ({ cloud, id, lines }) => use(cloud, (c) => c.servers.consoleOutput(id, lines)),

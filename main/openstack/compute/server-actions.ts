@@ -58,6 +58,14 @@ export class ServerActions {
     await this.action(id, { unlock: null });
   }
 
+  /** Snapshots and frees the host; with `shelved_offload_time` 0 (the default) it is offloaded at once. */
+  async shelve(id: string): Promise<void> {
+    await this.action(id, { shelve: null });
+  }
+  async unshelve(id: string): Promise<void> {
+    await this.action(id, { unshelve: null });
+  }
+
   async rebuild(id: string, request: ServerRebuildRequest): Promise<void> {
     // The response repeats the server, with adminPass: nothing of it is kept.
     const body = buildRebuildBody(request, await this.compute.microversion());

@@ -30,6 +30,25 @@ describe('DetailsDrawer', () => {
     expect(screen.getByRole('tabpanel').textContent).toBe('overview body');
   });
 
+  it('another subject scrolls the body back to the top', () => {
+    const { rerender, container } = render(<DetailsDrawer subjectKey="x" title="alpha" tabs={tabs} onClose={() => {}} />);
+    const body = container.querySelector<HTMLElement>('.kit-drawer-body')!;
+    const scrollTo = vi.fn();
+    body.scrollTo = scrollTo as never;
+    rerender(<DetailsDrawer subjectKey="x" title="alpha" tabs={tabs} onClose={() => {}} />);
+    expect(scrollTo).not.toHaveBeenCalled();
+    rerender(<DetailsDrawer subjectKey="y" title="beta" tabs={tabs} onClose={() => {}} />);
+    expect(scrollTo).toHaveBeenCalledWith({ top: 0 });
+  });
+
+  it('opens the tab an action asks for, again for each new request', async () => {
+    const { rerender } = render(<DetailsDrawer subjectKey="x" title="alpha" tabs={tabs} openTab={{ id: 'c', seq: 1 }} onClose={() => {}} />);
+    expect(screen.getByRole('tabpanel').textContent).toBe('members body');
+    await userEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    rerender(<DetailsDrawer subjectKey="x" title="alpha" tabs={tabs} openTab={{ id: 'c', seq: 2 }} onClose={() => {}} />);
+    expect(screen.getByRole('tabpanel').textContent).toBe('members body');
+  });
+
   it('Escape closes', async () => {
     const onClose = vi.fn();
     render(<DetailsDrawer subjectKey="x" title="alpha" tabs={tabs} onClose={onClose} />);

@@ -15,6 +15,8 @@ interface Props {
   tabs: readonly DrawerTab[];
   /** above the tabs: the actions, a row's error, a "gone" notice */
   top?: ReactNode;
+  /** show this tab (a row menu's "Action log"); a new `seq` asks again for the same tab */
+  openTab?: { id: string; seq: number } | undefined;
   onClose(): void;
 }
 
@@ -22,7 +24,7 @@ interface Props {
  * Details beside the list (non-modal: the list stays usable; Escape closes), with tabs
  * (WAI-ARIA tabs: arrows move between them, the panel follows).
  */
-export function DetailsDrawer({ subjectKey, title, tabs, top, onClose }: Props) {
+export function DetailsDrawer({ subjectKey, title, tabs, top, openTab, onClose }: Props) {
   const { t } = useTranslation('kit');
   const id = useId();
   const ref = useRef<HTMLElement>(null);
@@ -35,6 +37,12 @@ export function DetailsDrawer({ subjectKey, title, tabs, top, onClose }: Props) 
     ref.current?.focus();
     // roving's setter is stable; only a new subject resets
   }, [subjectKey]);
+
+  const wanted = openTab ? tabs.findIndex((x) => x.id === openTab.id) : -1;
+  useEffect(() => {
+    if (wanted >= 0) roving.setActive(wanted);
+    // asked once per request (seq), after the subject's own reset above
+  }, [subjectKey, openTab?.seq, wanted]);
 
   const tab = roving.active;
   const current = tabs[Math.min(tab, tabs.length - 1)];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../lib/download.js';
 import { errorText } from '../shell/error-text.js';
 import { useClouds } from '../stores/clouds.js';
-import type { ActionDef, ActionTable } from './action-table.js';
+import { asksFirst, type ActionDef, type ActionTable } from './action-table.js';
 import { BatchBar } from './BatchBar.js';
 import { ColumnChooser } from './ColumnChooser.js';
 import { loadHidden, saveHidden } from './column-prefs.js';
@@ -14,10 +14,12 @@ import { DetailsDrawer, type DrawerTab } from './DetailsDrawer.js';
 import { DrawerActions } from './DrawerActions.js';
 import { toCsv, toJson } from './export.js';
 import { EMPTY_LIST, rowKey, type ListStore } from './list-store.js';
+import { QuickFilter } from './QuickFilter.js';
 import { ResourceTable } from './ResourceTable.js';
 import { RowMenu } from './RowMenu.js';
 import { useActionRunner } from './use-action-runner.js';
 import { useKitTable } from './use-kit-table.js';
+import { useSelection } from './use-selection.js';
 import './kit.css';
 
 /** What a screen's own dialog gets: the rows it is for, the cloud, and a way to close. */
@@ -71,14 +73,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
   const { table, shownRows, shownColumns } = useKitTable({ rows: list.items, columns, hidden, query: deferredQuery, sorting, onSortingChange: setSorting, keyOf });
   const byKey = useMemo(() => new Map(list.items.map((r) => [keyOf(r), r])), [list.items, keyOf]);
 
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  // rows that left the list leave the selection too
-  useEffect(() => {
-    setSelected((sel) => {
-      const next = new Set([...sel].filter((k) => byKey.has(k)));
-      return next.size === sel.size ? sel : next;
-    });
-  }, [byKey]);
+  const { selected, toggle, toggleAll, clear } = useSelection(byKey);
 
   const [openKey, setOpenKey] = useState<string | undefined>();
   const lastOpen = useRef<Row | undefined>(undefined);
@@ -99,10 +94,10 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
     (action: ActionDef<Row>, rows: Row[]) => {
       if (!cloud || rows.length === 0) return;
       if (action.dialog) setOpen({ kind: 'dialog', name: action.dialog, rows });
-      else if (action.confirm) setOpen({ kind: 'confirm', action, rows });
+      else if (asksFirst(action, profile?.production ?? false)) setOpen({ kind: 'confirm', action, rows });
       else void run(action, cloud, rows);
     },
-    [cloud, run],
+    [cloud, run, profile?.production],
   );
 
   const exportAs = (format: 'csv' | 'json') => {
@@ -147,20 +142,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
           </span>
         )}
         <span className="kit-grow" />
-        <input
-          type="search"
-          className="kit-quick"
-          aria-label={t('kit:quickFilter')}
-          placeholder={t('kit:quickFilterPlaceholder')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && query) {
-              e.stopPropagation();
-              setQuery('');
-            }
-          }}
-        />
+        <QuickFilter value={query} onChange={setQuery} label={t('kit:quickFilter')} placeholder={t('kit:quickFilterPlaceholder')} />
         <ColumnChooser
           ns={ns}
           columns={columns}
@@ -192,7 +174,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
         </div>
       )}
       {list.fromCache && list.fetchedAt && <p className="banner info">{t('kit:fromCache', { at: new Date(list.fetchedAt).toLocaleString() })}</p>}
-      {selectedRows.length > 0 && <BatchBar table={actions} rows={selectedRows} onRun={pick} onClear={() => setSelected(new Set())} />}
+      {selectedRows.length > 0 && <BatchBar table={actions} rows={selectedRows} onRun={pick} onClear={clear} />}
       <div className={drawerRow ? 'kit-main with-drawer' : 'kit-main'}>
         <div className="kit-table-wrap kit-panel">
           <ResourceTable
@@ -204,15 +186,8 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
             selected={selected}
             openKey={openKey}
             markOf={mark}
-            onToggle={(k) =>
-              setSelected((sel) => {
-                const next = new Set(sel);
-                if (next.has(k)) next.delete(k);
-                else next.add(k);
-                return next;
-              })
-            }
-            onToggleAll={(keys, on) => setSelected(on ? new Set(keys) : new Set())}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
             onOpen={setOpenKey}
             onMenu={(key, anchor) => setMenu({ key, anchor })}
           />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { asksMore, availability, menuGroups, type ActionDef, type ActionTable } from './action-table.js';
 import { useOutsideClick } from './use-outside-click.js';
 import { useRovingFocus } from './use-roving-focus.js';
+import { whyText } from './why-text.js';
 
 interface Props<Row> {
   table: ActionTable<Row>;
@@ -48,7 +49,7 @@ export function RowMenu<Row>({ table, row, name, anchor, onPick, onClose }: Prop
           {group.map((action) => {
             const i = index++;
             const avail = items[i]!.avail;
-            const why = avail.ok ? undefined : t(`why.${avail.reason}`);
+            const why = whyText(t, avail);
             return (
               <button
                 key={action.id}

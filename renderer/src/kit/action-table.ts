@@ -14,6 +14,16 @@ import type { ChannelRequest } from './request.js';
 export interface Guard<Row> {
   reason: string;
   blocks(row: Row): boolean;
+  /** words the reason interpolates (a lock's own reason); `context` picks `why.<reason>_<context>` */
+  values?(row: Row): Record<string, string | undefined>;
+  /** the `context` values `values` may give, declared so the locale test checks each key */
+  contexts?: readonly string[];
+  /**
+   * The row's state rules the action out, so the drawer leaves it out rather than listing it
+   * disabled (the menu still lists it, with the reason). A guard without it (a lock) keeps the
+   * button in view, disabled: that is the action the user came to do, and the way out is beside it.
+   */
+  hidesInDrawer?: boolean;
 }
 
 export interface ActionDef<Row> {
@@ -35,10 +45,17 @@ export interface ActionDef<Row> {
    * types each row's name (the servers screen's delete guard, for every action marked so).
    */
   confirm?: { production: boolean };
+  /**
+   * Disrupts what runs on the row (stop, hard reboot, shelve…): on a production cloud it asks
+   * first, with the typed-name guard; elsewhere it runs at once.
+   */
+  disruptive?: boolean;
   /** destructive: shown in the danger colour */
   danger?: boolean;
   /** the drawer shows it as a button (default true) */
   drawer?: boolean;
+  /** opens the row's drawer on this tab instead of acting (a log to read) */
+  tab?: string;
 }
 
 export interface ActionTable<Row> {
@@ -55,12 +72,15 @@ export function deleteAction<Row>(req: ChannelRequest<[row: Row, cloud: string]>
   return { id: 'delete', group: 'remove', request: req, batchable: true, danger: true, confirm: { production: true }, ...(guards ? { guards } : {}) };
 }
 
-export type Availability = { ok: true } | { ok: false; reason: string };
+export type Availability = { ok: true } | { ok: false; reason: string; values?: Record<string, string | undefined>; hidesInDrawer?: boolean };
 
 const OK: Availability = { ok: true };
 
 export function availability<Row>(action: ActionDef<Row>, row: Row): Availability {
-  for (const g of action.guards ?? []) if (g.blocks(row)) return { ok: false, reason: g.reason };
+  for (const g of action.guards ?? []) {
+    if (!g.blocks(row)) continue;
+    return { ok: false, reason: g.reason, ...(g.values ? { values: g.values(row) } : {}), ...(g.hidesInDrawer ? { hidesInDrawer: true } : {}) };
+  }
   return OK;
 }
 
@@ -80,21 +100,40 @@ export const batchActions = <Row>(table: ActionTable<Row>) => table.actions.filt
 
 export const drawerActions = <Row>(table: ActionTable<Row>) => table.actions.filter((a) => a.drawer !== false);
 
+/** The drawer's buttons for one row: what the row's state rules out is left out, a lock's block stays (disabled). */
+export const drawerActionsFor = <Row>(table: ActionTable<Row>, row: Row) =>
+  drawerActions(table).filter((a) => {
+    const avail = availability(a, row);
+    return avail.ok || !avail.hidesInDrawer;
+  });
+
+/** The actions the command palette offers for a row: every one the row allows now. */
+export const availableActions = <Row>(table: ActionTable<Row>, row: Row) => table.actions.filter((a) => availability(a, row).ok);
+
+/** Every request channel the table sends (its test checks each exists in the IPC contract). */
+export const requestChannels = <Row>(table: ActionTable<Row>) => table.actions.flatMap((a) => (a.request ? [a.request.channel] : []));
+
 /** The rows of a selection the action applies to; the others are skipped, never sent to fail. */
 export const rowsFit = <Row>(action: ActionDef<Row>, rows: readonly Row[]) => rows.filter((r) => availability(action, r).ok);
 
 /** An item that opens a dialog or asks first ends with an ellipsis, as menus do. */
 export const asksMore = <Row>(a: ActionDef<Row>) => !!(a.dialog ?? a.confirm);
 
-export const needsProductionGuard = <Row>(a: ActionDef<Row>, production: boolean) => production && !!a.confirm?.production;
+export const needsProductionGuard = <Row>(a: ActionDef<Row>, production: boolean) => production && (!!a.confirm?.production || !!a.disruptive);
+
+/** Whether picking the action asks first: always when marked `confirm`, on production clouds when disruptive. */
+export const asksFirst = <Row>(a: ActionDef<Row>, production: boolean) => !!a.confirm || (production && !!a.disruptive);
 
 /** Every key the table's words need in its namespace: what the locale test checks in each language. */
 export function localeKeys<Row>(table: ActionTable<Row>): string[] {
   const keys = new Set<string>();
   for (const a of table.actions) {
     keys.add(`action.${a.id}`);
-    for (const g of a.guards ?? []) keys.add(`why.${g.reason}`);
-    if (a.confirm) for (const k of ['title', 'description', 'button']) keys.add(`confirm.${a.id}.${k}`);
+    for (const g of a.guards ?? []) {
+      keys.add(`why.${g.reason}`);
+      for (const c of g.contexts ?? []) keys.add(`why.${g.reason}_${c}`);
+    }
+    if (a.confirm || a.disruptive) for (const k of ['title', 'description', 'button']) keys.add(`confirm.${a.id}.${k}`);
   }
   return [...keys];
 }

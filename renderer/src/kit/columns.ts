@@ -23,12 +23,15 @@ export interface KitColumn<Row> {
 
 export const headerKey = (c: Pick<KitColumn<unknown>, 'id' | 'header'>) => `column.${c.header ?? c.id}`;
 
-/** Every word typed must appear in one of the shown columns' values (any order, any case). */
-export function quickFilter<Row>(rows: readonly Row[], columns: ReadonlyArray<KitColumn<Row>>, query: string): Row[] {
+/**
+ * Every word typed must appear in one of the shown columns' values (any order, any case), or
+ * in the row's own search text when the resource gives one.
+ */
+export function quickFilter<Row>(rows: readonly Row[], columns: ReadonlyArray<KitColumn<Row>>, query: string, searchText?: (row: Row) => string): Row[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((r) => {
-    const hay = columns.map((c) => String(c.value(r) ?? '')).join('\n').toLowerCase();
+    const hay = searchText ? searchText(r) : columns.map((c) => String(c.value(r) ?? '')).join('\n').toLowerCase();
     return words.every((w) => hay.includes(w));
   });
 }

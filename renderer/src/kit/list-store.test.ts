@@ -88,6 +88,22 @@ describe('createListStore', () => {
     expect(store.getState().lists.c1?.items).toHaveLength(1);
   });
 
+  it("a row read sent earlier and answering later than another read of it is dropped (a poll after an action's re-read)", async () => {
+    answers['serverGroups.list'] = () => ok([thing({ state: 'busy' })]);
+    const pending: Array<(r: Result<unknown>) => void> = [];
+    answers['serverGroups.get'] = () => new Promise((r) => pending.push(r));
+    const store = things();
+    await store.getState().load('c1');
+    const poll = store.getState().refreshRows('c1', ['t1']);
+    const reread = store.getState().refreshRows('c1', ['t1']);
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    pending[1]!(ok(thing({ state: 'ready', name: 'after' })));
+    await reread;
+    pending[0]!(ok(thing({ state: 'busy', name: 'before' })));
+    await poll;
+    expect(store.getState().lists.c1?.items[0]).toMatchObject({ state: 'ready', name: 'after' });
+  });
+
   it('an older load answering last is dropped', async () => {
     const pending: Array<(r: Result<unknown>) => void> = [];
     answers['serverGroups.list'] = () => new Promise((r) => pending.push(r));

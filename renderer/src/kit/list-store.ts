@@ -3,6 +3,7 @@ import type { ListKind } from '../../../shared/domain/cached-list.js';
 import type { SerializedError } from '../../../shared/errors.js';
 import { pollDelayMs } from '../../../shared/poll-pacing.js';
 import { request, send, type ChannelRequest } from './request.js';
+import { createRowTickets, keepNewer } from './row-freshness.js';
 
 /**
  * One store per resource, made by one factory from the resource's channels: lists per cloud
@@ -23,6 +24,8 @@ export interface ResourceChannels<T> {
   isTransitional?(item: T): boolean;
   /** the list answer lacks fields only `get` has: re-read up to this many rows after each load */
   completeUpTo?: number;
+  /** `a` describes an earlier moment than `b` (e.g. an older `updated`): `upsert` keeps `b` */
+  olderThan?(a: T, b: T): boolean;
 }
 
 export interface ResourceList<T> {
@@ -81,6 +84,8 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
   const { idOf } = channels;
   /** per cloud: the pending poll of its moving rows */
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** reads of one row may overlap: the later-sent answer wins, whatever order they land in */
+  const tickets = createRowTickets();
 
   const store = create<ListState<T>>()((set, get) => {
     const patch = (cloud: string, p: Partial<ResourceList<T>>) =>
@@ -155,11 +160,13 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
         if (ids.length === 0) return;
         if (!getter) return get().load(cloud);
         const seq = get().lists[cloud]?.seq;
-        const answers = await Promise.all(ids.map((id) => send(getter, cloud, id).then((r) => ({ id, r }))));
+        const answers = await Promise.all(ids.map((id) => ({ id, ticket: tickets.take() })).map(({ id, ticket }) => send(getter, cloud, id).then((r) => ({ id, ticket, r }))));
         // a full load started meanwhile: its answer is newer than these
         if (get().lists[cloud]?.seq !== seq) return;
         const gone: string[] = [];
-        for (const { id, r } of answers) {
+        for (const { id, ticket, r } of answers) {
+          // a read sent after this one has already answered for the row
+          if (!tickets.accept(rowKey(cloud, id), ticket)) continue;
           if (r.ok) get().upsert(cloud, r.value);
           else if (r.error.kind === 'not_found') gone.push(id);
           // another failure keeps the row's last known state; the next poll retries
@@ -172,6 +179,7 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
         const id = idOf(item);
         const items = get().lists[cloud]?.items ?? [];
         const at = items.findIndex((i) => idOf(i) === id);
+        if (!keepNewer(items[at], item, channels.olderThan)) return;
         // a fresh copy keeps what the list knew and the answer leaves out (undefined fields)
         const merged = at < 0 ? item : ({ ...items[at], ...Object.fromEntries(Object.entries(item as object).filter(([, v]) => v !== undefined)) } as T);
         patch(cloud, { items: at < 0 ? [...items, item] : items.map((x, i) => (i === at ? merged : x)) });

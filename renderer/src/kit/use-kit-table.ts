@@ -10,6 +10,8 @@ interface Options<Row> {
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
   keyOf(row: Row): string;
+  /** what the quick filter searches, when a row has more to find than its shown columns (an id, every address) */
+  searchText?(row: Row): string;
 }
 
 /**
@@ -17,9 +19,9 @@ interface Options<Row> {
  * TanStack's sorting. `shownRows` and `shownColumns` are exactly what the user sees, in that
  * order: the table renders them and the export writes them.
  */
-export function useKitTable<Row>({ rows, columns, hidden, query, sorting, onSortingChange, keyOf }: Options<Row>) {
+export function useKitTable<Row>({ rows, columns, hidden, query, sorting, onSortingChange, keyOf, searchText }: Options<Row>) {
   const shownColumns = useMemo(() => columns.filter((c) => c.hideable === false || !hidden.includes(c.id)), [columns, hidden]);
-  const filtered = useMemo(() => quickFilter(rows, shownColumns, query), [rows, shownColumns, query]);
+  const filtered = useMemo(() => quickFilter(rows, shownColumns, query, searchText), [rows, shownColumns, query, searchText]);
   const defs = useMemo<Array<ColumnDef<Row>>>(
     () =>
       shownColumns.map((c) => ({

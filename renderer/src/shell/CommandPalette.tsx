@@ -3,10 +3,10 @@ import { useRovingFocus } from '../kit/use-roving-focus.js';
 import { useTranslation } from 'react-i18next';
 import { useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
-import { buildCommands, matchCommands } from './commands.js';
+import { buildCommands, findServerCommands, matchCommands } from './commands.js';
 import { Modal } from './Modal.js';
 
-/** Ctrl+K: type to filter, arrows to move, Enter to run. */
+/** Ctrl+K: type to filter (screens, clouds, the current cloud's servers by name or id), arrows to move, Enter to run. */
 export function CommandPalette() {
   const { t } = useTranslation();
   const profiles = useClouds((s) => s.profiles);
@@ -14,7 +14,7 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const listId = useId();
   const commands = useMemo(() => buildCommands(t, profiles, theme, logOpen), [t, profiles, theme, logOpen]);
-  const shown = matchCommands(commands, query);
+  const shown = matchCommands([...commands, ...findServerCommands(t, query)], query);
   // The focus stays in the input (aria-activedescendant): no item takes the hook's refs, so
   // the shared arrow-key handling only moves the active index.
   const { active, setActive, onKeyDown: move } = useRovingFocus(shown.length, { focusOnMount: false });

@@ -5,6 +5,9 @@ import { useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
 import { switchCloud } from './cloud-actions.js';
 import { cloudLabel } from './CloudSwitcher.js';
+import { serverCommands } from '../screens/servers/server-commands.js';
+import { useServerIntent } from '../screens/servers/server-intent.js';
+import { useServers } from '../screens/servers/servers-store.js';
 import { navigate, ROUTES } from './routes.js';
 
 export interface Command {
@@ -13,6 +16,8 @@ export interface Command {
   /** a short group name shown beside the title */
   group: string;
   shortcut?: string;
+  /** more text the query matches (a server's id) */
+  keywords?: string;
   run(): void;
 }
 
@@ -69,7 +74,27 @@ export function matchCommands(commands: Command[], query: string): Command[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return commands;
   return commands.filter((c) => {
-    const hay = `${c.title} ${c.group}`.toLowerCase();
+    const hay = `${c.title} ${c.group} ${c.keywords ?? ''}`.toLowerCase();
     return words.every((w) => hay.includes(w));
   });
+}
+
+/**
+ * The current cloud's servers that match what is typed, each with "open" and the actions its
+ * state allows. Running one hands it to the servers screen, which runs it as its own menu does
+ * (dialogs, confirmation, production guard).
+ */
+export function findServerCommands(t: TFunction, query: string): Command[] {
+  const cloud = useClouds.getState().currentId;
+  const servers = cloud ? (useServers.getState().lists[cloud]?.servers ?? []) : [];
+  return serverCommands(t, cloud, servers, query).map((c) => ({
+    id: c.id,
+    title: c.title,
+    group: c.group,
+    keywords: c.keywords,
+    run: () => {
+      useServerIntent.getState().ask({ cloud: c.cloud, id: c.serverId, action: c.action });
+      navigate('servers');
+    },
+  }));
 }

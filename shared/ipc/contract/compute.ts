@@ -52,6 +52,8 @@ export const computeOps = {
   /** a reason needs compute 2.73 */
   'servers.lock': op(cloudInput({ id: ResourceId, reason: z.string().min(1).max(255).optional() }))<null>(),
   'servers.unlock': op(ById)<null>(),
+  'servers.shelve': op(ById)<null>(),
+  'servers.unshelve': op(ById)<null>(),
   'servers.rebuild': op(cloudInput({ id: ResourceId, rebuild: ServerRebuildRequest }))<null>(),
   /** the new image's id */
   'servers.createImage': op(ServerCreateImageRequest.extend({ cloud: ProfileId, id: ResourceId }))<string>(),

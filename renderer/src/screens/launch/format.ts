@@ -1,20 +1,7 @@
 /** Small display helpers for the launch screen. */
 
-export function bytes(n: number | undefined): string {
-  if (n === undefined) return '—';
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v >= 10 || u === 0 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
-}
-
-export function mb(n: number): string {
-  return n >= 1024 && n % 1024 === 0 ? `${n / 1024} GiB` : `${n.toLocaleString()} MiB`;
-}
+// one size formatter for the whole app (servers, launch, quotas)
+export { formatBytes as bytes, formatMiB as mb } from '../../lib/units.js';
 
 export const limitText = (n: number | null) => (n === null ? '∞' : n.toLocaleString());
 

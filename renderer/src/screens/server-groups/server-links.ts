@@ -1,6 +1,6 @@
 import { EMPTY_FILTERS } from '../servers/server-filters.js';
 import { navigate } from '../../shell/routes.js';
-import { useServers } from '../../stores/servers.js';
+import { useServers } from '../servers/servers-store.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -43,7 +43,7 @@ export function ActionLog({ cloud, serverId, stateKey }: { cloud: string; server
       {!actions && !error && <p className="muted">{t('loading')}</p>}
       {actions && actions.length === 0 && <p className="muted">{t('drawer.noActions')}</p>}
       {actions && actions.length > 0 && (
-        <table className="data srv-kv-table" aria-label={t('drawer.actionLog')}>
+        <table className="srv-kv-table" aria-label={t('drawer.actionLog')}>
           <thead>
             <tr>
               <th scope="col">{t('drawer.action')}</th>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CloudStatus } from '../../../../shared/schemas/profile.js';
-import type { CloudList } from '../../stores/servers.js';
+import type { CloudList } from './servers-store.js';
 import { errorText, formatAge, formatTime, isUnreachable } from './format.js';
 
 interface Props {

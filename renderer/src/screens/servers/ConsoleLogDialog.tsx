@@ -36,7 +36,7 @@ export function ConsoleLogDialog({ cloud, id, name, onClose }: { cloud: string; 
       onClose={onClose}
       footer={
         <>
-          <label className="srv-inline-field">
+          <label className="kit-row">
             {t('console.lines')}
             <select value={lines} onChange={(e) => setLines(Number(e.target.value))}>
               {LINE_CHOICES.map((n) => (
@@ -61,7 +61,7 @@ export function ConsoleLogDialog({ cloud, id, name, onClose }: { cloud: string; 
         </p>
       )}
       {text !== undefined && !error && (
-        <pre className="srv-console" aria-label={t('console.output')} tabIndex={0}>
+        <pre className="kit-pre srv-console" aria-label={t('console.output')} tabIndex={0}>
           {text || t('console.empty')}
         </pre>
       )}

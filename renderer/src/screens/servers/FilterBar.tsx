@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../../shared/domain/flavor.js';
 import type { Image } from '../../../../shared/domain/image.js';
 import { api } from '../../lib/api.js';
-import { useServers } from '../../stores/servers.js';
+import { useServers } from './servers-store.js';
 import { EMPTY_FILTERS, FILTER_STATUSES, filterSupported, toListFilters, type FilterForm } from './server-filters.js';
 
 interface Props {

@@ -4,6 +4,7 @@ import type { Flavor } from '../../../../shared/domain/flavor.js';
 import type { Server } from '../../../../shared/domain/server.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
+import { formatGiB, formatMiB } from '../../lib/units.js';
 import { Modal } from '../../shell/Modal.js';
 import { errorText } from './format.js';
 
@@ -58,13 +59,13 @@ export function ResizeDialog({ cloud, server, onConfirm, onClose }: { cloud: str
       )}
       {!flavors && !error && <p className="muted">{t('loading')}</p>}
       {flavors && (
-        <label className="srv-field">
+        <label className="kit-stack kit-field">
           <span>{t('resize.flavor')}</span>
           <select value={choice} onChange={(e) => setChoice(e.target.value)} data-autofocus>
             <option value="">{t('resize.choose')}</option>
             {options.map((f) => (
               <option key={f.id} value={f.id}>
-                {t('resize.option', { name: f.name, vcpus: f.vcpus, ram: f.ramMb, disk: f.diskGb })}
+                {t('resize.option', { name: f.name, vcpus: f.vcpus, ram: formatMiB(f.ramMb), disk: formatGiB(f.diskGb) })}
               </option>
             ))}
           </select>

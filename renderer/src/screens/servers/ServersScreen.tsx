@@ -1,31 +1,40 @@
-import type { SortingState, VisibilityState } from '@tanstack/react-table';
+import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileView } from '../../../../shared/schemas/profile.js';
+import { asksFirst, type ActionDef } from '../../kit/action-table.js';
+import { BatchBar } from '../../kit/BatchBar.js';
+import { ColumnChooser } from '../../kit/ColumnChooser.js';
+import { loadHidden, saveHidden } from '../../kit/column-prefs.js';
+import { initialHidden } from '../../kit/columns.js';
+import { ConfirmDialog } from '../../kit/ConfirmDialog.js';
+import '../../kit/kit.css';
+import { QuickFilter } from '../../kit/QuickFilter.js';
+import { ResourceTable } from '../../kit/ResourceTable.js';
+import { RowMenu } from '../../kit/RowMenu.js';
+import { useActionRunner } from '../../kit/use-action-runner.js';
+import { useKitTable } from '../../kit/use-kit-table.js';
+import { useSelection } from '../../kit/use-selection.js';
 import { useClouds } from '../../stores/clouds.js';
-import { notify } from '../../stores/notify.js';
-import { useServers } from '../../stores/servers.js';
 import '../../styles/servers.css';
-import { BatchBar } from './BatchBar.js';
 import { CloudNotices } from './CloudNotices.js';
-import { ColumnChooser } from './ColumnChooser.js';
-import { loadHiddenColumns, saveHiddenColumns, type ColumnId } from './column-prefs.js';
-import { buildColumns } from './columns.js';
 import { ConsoleLogDialog } from './ConsoleLogDialog.js';
-import { DeleteDialog, type DeleteTarget } from './DeleteDialog.js';
 import { FilterBar } from './FilterBar.js';
-import { errorText } from './format.js';
 import { ResizeDialog } from './ResizeDialog.js';
-import { RowMenu } from './RowMenu.js';
-import { runAction, runBatch, type ChangeAction } from './run-action.js';
-import { ServerDrawer } from './ServerDrawer.js';
+import { resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { legacyHiddenColumns, serverColumns } from './server-columns.js';
 import { activeFilterCount, filtersKey, toListFilters } from './server-filters.js';
-import { quickFilter, toRow, type ServerRow } from './server-rows.js';
-import type { BatchAction, RowAction } from './server-state.js';
-import { ServersTable } from './ServersTable.js';
+import { toRow, type ServerRow } from './server-rows.js';
+import { ServerDrawer } from './ServerDrawer.js';
+import { useServerIntent } from './server-intent.js';
+import { rowKey, useServers } from './servers-store.js';
 import { useLiveUpdates } from './use-live-updates.js';
+import { useResizeOutcome } from './use-resize-outcome.js';
 
 const cloudName = (p: Pick<ProfileView, 'label' | 'name'>) => p.label.trim() || p.name;
+const nameOf = (r: ServerRow) => r.server.name;
+const keyOf = (r: ServerRow) => r.key;
+const searchText = (r: ServerRow) => r.haystack;
 
 /** Ages in the list move on by themselves; once every 30 s is enough for "5m". */
 function useNow(ms = 30_000): number {
@@ -37,16 +46,16 @@ function useNow(ms = 30_000): number {
   return now;
 }
 
-type Dialog =
-  | { kind: 'delete'; rows: ServerRow[] }
+type Open =
+  | { kind: 'confirm'; action: ActionDef<ServerRow>; rows: ServerRow[] }
   | { kind: 'resize'; row: ServerRow }
   | { kind: 'console'; row: ServerRow }
   | undefined;
 
 /**
- * The servers list: one cloud, or every cloud at once. Each cloud's last list shows at once
- * and refreshes behind; rows on the move are polled; actions run per row with their progress
- * and Nova's own error on the row.
+ * The servers list on the kit: one cloud, or every cloud at once. Each cloud's last list shows
+ * at once and refreshes behind; rows on the move are polled; every action comes from the
+ * servers' action table and runs per row with its progress and Nova's own error on the row.
  */
 export function ServersScreen() {
   const { t, i18n } = useTranslation('servers');
@@ -62,15 +71,10 @@ export function ServersScreen() {
   const form = useServers((s) => s.filters);
   const now = useNow();
 
-  const inView = useMemo(
-    () => (allClouds ? profiles : profiles.filter((p) => p.id === currentId)),
-    [allClouds, profiles, currentId],
-  );
+  const inView = useMemo(() => (allClouds ? profiles : profiles.filter((p) => p.id === currentId)), [allClouds, profiles, currentId]);
   const byId = useMemo(() => Object.fromEntries(profiles.map((p) => [p.id, p])), [profiles]);
   const { filters } = useMemo(() => toListFilters(form), [form]);
   const key = filtersKey(filters);
-
-  const [menu, setMenu] = useState<{ row: ServerRow; anchor: HTMLElement } | undefined>();
   useLiveUpdates(
     inView.map((p) => p.id),
     filters,
@@ -84,156 +88,80 @@ export function ServersScreen() {
     }
     return out;
   }, [inView, lists, imageNames, flavorNames]);
+  const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
+  useResizeOutcome(rows);
+
+  const run = useActionRunner('servers', useServers, nameOf);
+  const production = useCallback((targets: readonly ServerRow[]) => targets.some((r) => byId[r.cloud]?.production), [byId]);
+  const [open, setOpen] = useState<Open>();
+  const [openKey, setOpenKey] = useState<string | undefined>();
+  const [openTab, setOpenTab] = useState<{ id: string; seq: number } | undefined>();
+
+  /** What picking an action does: open its tab or dialog, ask first, or send. */
+  const pick = useCallback(
+    (action: ActionDef<ServerRow>, targets: ServerRow[]) => {
+      const first = targets[0];
+      if (!first) return;
+      if (action.tab) {
+        setOpenKey(first.key);
+        setOpenTab((o) => ({ id: action.tab!, seq: (o?.seq ?? 0) + 1 }));
+      } else if (action.dialog === 'resize') setOpen({ kind: 'resize', row: first });
+      else if (action.dialog === 'console') setOpen({ kind: 'console', row: first });
+      else if (asksFirst(action, production(targets))) setOpen({ kind: 'confirm', action, rows: targets });
+      else void run(action, first.cloud, targets);
+    },
+    [production, run],
+  );
+
+  // an action asked for from the command palette: run as if picked from the row's menu
+  const intent = useServerIntent((s) => s.intent);
+  useEffect(() => {
+    if (!intent) return;
+    const target = byKey.get(rowKey(intent.cloud, intent.id));
+    if (!target) return;
+    useServerIntent.getState().done(intent.seq);
+    if (intent.action === 'open') {
+      setOpenKey(target.key);
+      setOpenTab(undefined);
+    } else pick(serverAction(intent.action), [target]);
+  }, [intent, byKey, pick]);
 
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => quickFilter(rows, deferredQuery), [rows, deferredQuery]);
-
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [hidden, setHidden] = useState<ColumnId[]>(() => loadHiddenColumns());
-  const visibility = useMemo<VisibilityState>(() => {
-    const v: VisibilityState = Object.fromEntries(hidden.map((c) => [c, false]));
-    if (!allClouds) v.cloud = false;
-    return v;
-  }, [hidden, allClouds]);
-
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const rowsByKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
-  // rows that left the list (deleted, filtered out on the server) leave the selection too
-  useEffect(() => {
-    setSelected((sel) => {
-      const next = new Set([...sel].filter((k) => rowsByKey.has(k)));
-      return next.size === sel.size ? sel : next;
-    });
-  }, [rowsByKey]);
-
-  const [openKey, setOpenKey] = useState<string | undefined>();
-  const [drawerSection, setDrawerSection] = useState<'actionLog' | undefined>();
-  const lastOpen = useRef<ServerRow | undefined>(undefined);
-  const openRow = openKey ? rowsByKey.get(openKey) : undefined;
-  if (openRow) lastOpen.current = openRow;
-  const drawerRow = openKey ? (openRow ?? lastOpen.current) : undefined;
-
-  const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(form) > 0);
-  const [dialog, setDialog] = useState<Dialog>();
-  const quickRef = useRef<HTMLInputElement>(null);
-
-  // "/" jumps to the quick filter, as in many operator tools
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement | null;
-      const typing = el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
-      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        e.preventDefault();
-        quickRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  const retry = useCallback((cloud: string) => void useServers.getState().load(cloud, filters), [filters]);
-  const refreshAll = () => {
-    for (const p of inView) void useServers.getState().load(p.id, filters);
-  };
-
-  const act = useCallback(
-    async (row: ServerRow, action: ChangeAction, opts: { flavorRef?: string } = {}) => {
-      const name = row.server.name;
-      const error = await runAction({ cloud: row.cloud, server: row.server }, action, opts);
-      const what = t(`action.${action}`);
-      if (error) notify({ kind: 'error', title: t('notify.failed', { action: what, name }), detail: errorText(t, error) });
-      else notify({ kind: 'success', title: t('notify.sent', { action: what, name }) });
-    },
-    [t],
-  );
-
-  const onRowAction = useCallback(
-    (row: ServerRow, action: RowAction) => {
-      switch (action) {
-        case 'consoleLog':
-          setDialog({ kind: 'console', row });
-          return;
-        case 'actionLog':
-          setOpenKey(row.key);
-          setDrawerSection('actionLog');
-          return;
-        case 'delete':
-          setDialog({ kind: 'delete', rows: [row] });
-          return;
-        case 'resize':
-          setDialog({ kind: 'resize', row });
-          return;
-        default:
-          void act(row, action);
-      }
-    },
-    [act],
-  );
-
-  async function onBatch(action: BatchAction, targets: ServerRow[]) {
-    if (action === 'delete') {
-      setDialog({ kind: 'delete', rows: targets });
-      return;
-    }
-    await runBatchWithSummary(action, targets);
-  }
-
-  async function runBatchWithSummary(action: ChangeAction, targets: ServerRow[]) {
-    const results = await runBatch(
-      targets.map((r) => ({ cloud: r.cloud, server: r.server })),
-      action,
-    );
-    const failed = results.filter((r) => r.error);
-    const what = t(`action.${action}`);
-    if (targets.length === 1) {
-      const only = results[0];
-      const name = targets[0]?.server.name ?? '';
-      if (only?.error) notify({ kind: 'error', title: t('notify.failed', { action: what, name }), detail: errorText(t, only.error) });
-      else notify({ kind: 'success', title: t('notify.sent', { action: what, name }) });
-      return;
-    }
-    if (failed.length === 0) notify({ kind: 'success', title: t('notify.batchSent', { action: what, count: results.length }) });
-    else
-      notify({
-        kind: 'error',
-        title: t('notify.batchFailed', { action: what, failed: failed.length, count: results.length }),
-        detail: failed.map((f) => `${f.target.server.name}: ${f.error ? errorText(t, f.error) : ''}`).join('\n'),
-      });
-  }
-
-  const allSelected = shown.length > 0 && shown.every((r) => selected.has(r.key));
-  const someSelected = shown.some((r) => selected.has(r.key));
   const columns = useMemo(
     () =>
-      buildColumns({
+      serverColumns({
         t,
         lang: i18n.language,
         now,
         pending,
         rowErrors,
         profiles: byId,
-        selected,
-        allSelected,
-        someSelected,
-        onToggle: (r) =>
-          setSelected((sel) => {
-            const next = new Set(sel);
-            if (next.has(r.key)) next.delete(r.key);
-            else next.add(r.key);
-            return next;
-          }),
-        onToggleAll: () => setSelected(allSelected ? new Set() : new Set(shown.map((r) => r.key))),
-        onOpen: (r) => {
-          setOpenKey(r.key);
-          setDrawerSection(undefined);
-        },
-        onMenu: (r, anchor) => setMenu({ row: r, anchor }),
-        onResizeDecision: (r, confirm) => void act(r, confirm ? 'confirmResize' : 'revertResize'),
+        allClouds,
+        onResizeDecision: (r, confirm) => pick(serverAction(confirm ? 'confirmResize' : 'revertResize'), [r]),
         onDismissError: (r) => useServers.getState().setRowError(r.key, undefined),
       }),
-    [t, i18n.language, now, pending, rowErrors, byId, selected, allSelected, someSelected, shown, act],
+    [t, i18n.language, now, pending, rowErrors, byId, allClouds, pick],
   );
+  const [hidden, setHidden] = useState<string[]>(() => loadHidden('servers', legacyHiddenColumns() ?? initialHidden(columns)));
+  const { table, shownRows } = useKitTable({ rows, columns, hidden, query: deferredQuery, sorting, onSortingChange: setSorting, keyOf, searchText });
+
+  const { selected, toggle, toggleAll, clear } = useSelection(byKey);
+
+  const lastOpen = useRef<ServerRow | undefined>(undefined);
+  const openRow = openKey ? byKey.get(openKey) : undefined;
+  if (openRow) lastOpen.current = openRow;
+  const drawerRow = openKey ? (openRow ?? lastOpen.current) : undefined;
+
+  const [menu, setMenu] = useState<{ key: string; anchor: HTMLElement } | undefined>();
+  const menuRow = menu ? byKey.get(menu.key) : undefined;
+  const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(form) > 0);
+
+  const retry = useCallback((cloud: string) => void useServers.getState().load(cloud, filters), [filters]);
+  const refreshAll = () => {
+    for (const p of inView) void useServers.getState().load(p.id, filters);
+  };
 
   const selectedRows = useMemo(() => rows.filter((r) => selected.has(r.key)), [rows, selected]);
   const anyLoading = inView.some((p) => lists[p.id]?.loading);
@@ -245,57 +173,45 @@ export function ServersScreen() {
 
   if (profiles.length === 0) {
     return (
-      <section className="srv-screen" aria-labelledby="srv-title">
-        <h1 id="srv-title" className="srv-title">
+      <section className="kit-screen kit-stack" aria-labelledby="srv-title">
+        <h1 id="srv-title" className="kit-title">
           {t('title')}
         </h1>
-        <p className="srv-empty">
+        <p className="kit-empty">
           {t('noProfiles')} <a href="#/profiles">{t('addProfile')}</a>
         </p>
       </section>
     );
   }
 
+  const confirmNames = open?.kind === 'confirm' ? [...new Set(open.rows.map((r) => r.cloudName))].join(', ') : '';
+
   return (
-    <section className="srv-screen" aria-labelledby="srv-title">
-      <div className="srv-toolbar">
-        <h1 id="srv-title" className="srv-title">
+    <section className="kit-screen kit-stack" aria-labelledby="srv-title">
+      <div className="kit-row kit-toolbar">
+        <h1 id="srv-title" className="kit-title">
           {title}
         </h1>
-        <span className="srv-count" aria-live="polite">
-          {shown.length === rows.length ? t('count', { count: rows.length }) : t('countFiltered', { shown: shown.length, count: rows.length })}
+        <span className="kit-count" aria-live="polite">
+          {shownRows.length === rows.length ? t('count', { count: rows.length }) : t('countFiltered', { shown: shownRows.length, count: rows.length })}
         </span>
         {anyLoading && loadedAny && (
-          <span className="srv-refreshing muted" role="status">
-            <span className="srv-spinner" aria-hidden="true" /> {t('refreshing')}
+          <span className="kit-count" role="status">
+            {t('refreshing')}
           </span>
         )}
-        <span className="srv-spacer" />
-        <input
-          ref={quickRef}
-          type="search"
-          className="srv-quick"
-          aria-label={t('quickFilter')}
-          aria-keyshortcuts="/"
-          placeholder={t('quickFilterPlaceholder')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && query) {
-              e.stopPropagation();
-              setQuery('');
-            }
-          }}
-        />
+        <span className="kit-grow" />
+        <QuickFilter value={query} onChange={setQuery} label={t('quickFilter')} placeholder={t('quickFilterPlaceholder')} slash />
         <button type="button" className="button" aria-expanded={filtersOpen} aria-controls="srv-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
           {filterCount > 0 ? t('filters.buttonCount', { count: filterCount }) : t('filters.button')}
         </button>
         <ColumnChooser
+          ns="servers"
+          columns={columns}
           hidden={hidden}
-          unavailable={allClouds ? [] : ['cloud']}
           onChange={(h) => {
             setHidden(h);
-            saveHiddenColumns(h);
+            saveHidden('servers', h);
           }}
         />
         <button type="button" className="button" onClick={refreshAll} disabled={anyLoading}>
@@ -314,21 +230,27 @@ export function ServersScreen() {
         filterKey={key}
         onRetry={retry}
       />
-      {selectedRows.length > 0 && <BatchBar rows={selectedRows} onRun={(a, r) => void onBatch(a, r)} onClear={() => setSelected(new Set())} />}
-      <div className={drawerRow ? 'srv-main with-drawer' : 'srv-main'}>
-        <div className="srv-table-wrap">
-          <ServersTable
-            rows={shown}
-            columns={columns}
-            visibility={visibility}
-            sorting={sorting}
-            onSortingChange={setSorting}
+      {selectedRows.length > 0 && <BatchBar table={SERVER_ACTIONS} rows={selectedRows} onRun={pick} onClear={clear} />}
+      <div className={drawerRow ? 'kit-main with-drawer' : 'kit-main'}>
+        <div className="kit-table-wrap kit-panel">
+          <ResourceTable
+            table={table}
+            columns={columns.filter((c) => c.hideable === false || !hidden.includes(c.id))}
+            ns="servers"
+            label={t('tableLabel')}
+            nameOf={nameOf}
             selected={selected}
             openKey={openKey}
-            label={t('tableLabel')}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
+            onOpen={(k) => {
+              setOpenKey(k);
+              setOpenTab(undefined);
+            }}
+            onMenu={(k, anchor) => setMenu({ key: k, anchor })}
           />
-          {loadedAny && !firstLoads && shown.length === 0 && (
-            <p className="srv-empty">{rows.length === 0 ? (filterCount > 0 ? t('emptyFiltered') : t('empty')) : t('emptyQuick')}</p>
+          {loadedAny && !firstLoads && shownRows.length === 0 && (
+            <p className="kit-empty">{rows.length === 0 ? (filterCount > 0 ? t('emptyFiltered') : t('empty')) : t('emptyQuick')}</p>
           )}
         </div>
         {drawerRow && (
@@ -336,42 +258,46 @@ export function ServersScreen() {
             row={drawerRow}
             present={!!openRow}
             rowError={rowErrors[drawerRow.key]}
-            section={drawerSection}
-            onAction={(a) => onRowAction(drawerRow, a)}
+            openTab={openTab}
+            onAction={(a) => pick(a, [drawerRow])}
             onClose={() => setOpenKey(undefined)}
           />
         )}
       </div>
-      {menu && <RowMenu server={menu.row.server} anchor={menu.anchor} onPick={(a) => onRowAction(menu.row, a)} onClose={() => setMenu(undefined)} />}
-      {dialog?.kind === 'delete' && (
-        <DeleteDialog
-          targets={dialog.rows.map(
-            (r): DeleteTarget => ({ key: r.key, name: r.server.name, cloudName: r.cloudName, production: byId[r.cloud]?.production ?? false }),
-          )}
-          onClose={() => setDialog(undefined)}
+      {menu && menuRow && (
+        <RowMenu table={SERVER_ACTIONS} row={menuRow} name={nameOf(menuRow)} anchor={menu.anchor} onPick={(a) => pick(a, [menuRow])} onClose={() => setMenu(undefined)} />
+      )}
+      {open?.kind === 'confirm' && (
+        <ConfirmDialog
+          ns="servers"
+          action={open.action}
+          targets={open.rows.map((r) => ({ key: r.key, name: r.server.name }))}
+          production={production(open.rows)}
+          cloudName={confirmNames}
+          onClose={() => setOpen(undefined)}
           onConfirm={() => {
-            const targets = dialog.rows;
-            setDialog(undefined);
-            void runBatchWithSummary('delete', targets);
+            const { action, rows: targets } = open;
+            setOpen(undefined);
+            void run(action, targets[0]!.cloud, targets);
           }}
         />
       )}
-      {dialog?.kind === 'resize' && (
+      {open?.kind === 'resize' && (
         <ResizeDialog
-          cloud={dialog.row.cloud}
-          server={dialog.row.server}
-          onClose={() => setDialog(undefined)}
+          cloud={open.row.cloud}
+          server={open.row.server}
+          onClose={() => setOpen(undefined)}
           onConfirm={(flavorRef) => {
-            const row = dialog.row;
-            setDialog(undefined);
-            void act(row, 'resize', { flavorRef });
+            const row = open.row;
+            setOpen(undefined);
+            // the flavor is chosen: what is left is the production guard, then sending
+            const action = resizeTo(flavorRef);
+            if (production([row])) setOpen({ kind: 'confirm', action, rows: [row] });
+            else void run(action, row.cloud, [row]);
           }}
         />
       )}
-      {dialog?.kind === 'console' && (
-        <ConsoleLogDialog cloud={dialog.row.cloud} id={dialog.row.server.id} name={dialog.row.server.name} onClose={() => setDialog(undefined)} />
-      )}
+      {open?.kind === 'console' && <ConsoleLogDialog cloud={open.row.cloud} id={open.row.server.id} name={open.row.server.name} onClose={() => setOpen(undefined)} />}
     </section>
   );
 }
-

@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { PendingAction, RowError } from '../../stores/servers.js';
-import { errorText, unavailableText } from './format.js';
+import { availability } from '../../kit/action-table.js';
+import type { RowError, RowPending } from '../../kit/list-store.js';
+import { whyText } from '../../kit/why-text.js';
+import { errorText } from './format.js';
+import { serverAction } from './server-actions.js';
 import type { ServerRow } from './server-rows.js';
-import { availability, type RowAction } from './server-state.js';
 
 /** Status colour family, so the eye finds errors and moving rows without reading. */
 export function statusTone(status: string, transitional: boolean): 'ok' | 'off' | 'error' | 'busy' | 'wait' {
@@ -21,30 +23,31 @@ export const powerLabel = (t: TFunction<'servers'>, power: string) => t(`power.$
 interface StatusCellProps {
   t: TFunction<'servers'>;
   row: ServerRow;
-  pending: PendingAction | undefined;
+  pending: RowPending | undefined;
   error: RowError | undefined;
   onDismissError(): void;
   onResizeDecision(confirm: boolean): void;
 }
 
-/** Status, then what Nova is doing (task state) and the hypervisor's power state, on one line. */
-/** Confirm or Revert in the row: refused by the same rules as the row menu (a lock, a running task), saying why. */
-function DecisionButton({ t, row, action, onClick }: { t: TFunction<'servers'>; row: ServerRow; action: Extract<RowAction, 'confirmResize' | 'revertResize'>; onClick(): void }) {
-  const a = availability(row.server, action);
+/** Confirm or Revert in the row: refused by the action table's guards (a lock, a running task), saying why. */
+function DecisionButton({ t, row, action, onClick }: { t: TFunction<'servers'>; row: ServerRow; action: 'confirmResize' | 'revertResize'; onClick(): void }) {
+  const a = availability(serverAction(action), row);
   return (
     <button
       type="button"
-      className="srv-link"
+      className="kit-link srv-decision"
       onClick={onClick}
       disabled={!a.ok}
-      title={a.ok ? undefined : unavailableText(t, a)}
+      title={whyText(t as TFunction, a)}
       aria-label={t('actionFor', { action: t(`action.${action}`), name: row.server.name })}
     >
-      {t(action === 'confirmResize' ? 'resizeDecision.confirm' : 'resizeDecision.revert')}
+      {/* the colour sits on a span: theme.css's unlayered `button` rule would win over a layered one */}
+      <span>{t(action === 'confirmResize' ? 'resizeDecision.confirm' : 'resizeDecision.revert')}</span>
     </button>
   );
 }
 
+/** Status, then what Nova is doing (task state) and the hypervisor's power state, on one line. */
 export function StatusCell({ t, row, pending, error, onDismissError, onResizeDecision }: StatusCellProps) {
   const s = row.server;
   const tone = statusTone(s.status, row.transitional);
@@ -78,7 +81,7 @@ export function StatusCell({ t, row, pending, error, onDismissError, onResizeDec
       {pending && (
         <span className="srv-pending" role="status">
           <span className="srv-spinner" aria-hidden="true" />
-          {t(`progress.${pending.action}`)}
+          {t([`progress.${pending.action}`, 'kit:working'], { action: t(`action.${pending.action}`) })}
         </span>
       )}
       {deciding && (
@@ -95,7 +98,7 @@ export function StatusCell({ t, row, pending, error, onDismissError, onResizeDec
           aria-label={t('rowError', { action: t(`action.${error.action}`), message: errorText(t, error.error) })}
           onClick={onDismissError}
         >
-          {t('failed', { action: t(`action.${error.action}`) })} ×
+          <span>{t('failed', { action: t(`action.${error.action}`) })} ×</span>
         </button>
       )}
     </span>

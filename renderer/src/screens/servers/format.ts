@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
-import type { Availability } from './server-state.js';
 
 /** Largest whole unit, kubectl style ("3d", "5h", "12m", "40s"): dense and comparable at a glance. */
 export function ageParts(ms: number): { unit: 'd' | 'h' | 'm' | 's'; n: number } {
@@ -30,11 +29,6 @@ export function formatTime(iso: string | undefined, lang: string): string {
 export function errorText(t: TFunction<'servers'>, e: SerializedError): string {
   const base = e.kind === 'unsupported_microversion' ? t('errors.unsupportedMicroversion', { message: e.message }) : e.message;
   return e.requestId ? t('errors.withRequestId', { message: base, requestId: e.requestId }) : base;
-}
-
-/** Why an action is not offered, in words; a lock says its reason when it has one. */
-export function unavailableText(t: TFunction<'servers'>, a: Extract<Availability, { ok: false }>): string {
-  return a.why === 'locked' && a.reason ? t('why.lockedBecause', { reason: a.reason }) : t(`why.${a.why}`);
 }
 
 /** Kinds that mean "cannot reach the cloud" rather than "the cloud said no". */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../../lib/api.js';
 import { useClouds } from '../../stores/clouds.js';
-import { useServers } from '../../stores/servers.js';
+import { useServers } from './servers-store.js';
 import { isUnreachable } from './format.js';
 import { filtersKey, type ListFilters } from './server-filters.js';
 

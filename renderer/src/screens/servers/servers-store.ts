@@ -1,10 +1,13 @@
 import { create } from 'zustand';
-import type { Server } from '../../../shared/domain/server.js';
-import type { Result, SerializedError } from '../../../shared/errors.js';
-import { api } from '../lib/api.js';
-import { mergeServers } from '../screens/servers/list-merge.js';
-import { EMPTY_FILTERS, filtersKey, hasFilters, matchesFilters, type FilterForm, type ListFilters } from '../screens/servers/server-filters.js';
-import type { RowAction } from '../screens/servers/server-state.js';
+import type { Server } from '../../../../shared/domain/server.js';
+import type { Result, SerializedError } from '../../../../shared/errors.js';
+import type { RowError, RowPending } from '../../kit/list-store.js';
+import { createRowTickets } from '../../kit/row-freshness.js';
+import type { ActionStore } from '../../kit/run-action.js';
+import { api } from '../../lib/api.js';
+import { mergeServers } from './list-merge.js';
+import { EMPTY_FILTERS, filtersKey, hasFilters, matchesFilters, type FilterForm, type ListFilters } from './server-filters.js';
+import type { ServerRow } from './server-rows.js';
 
 /**
  * Server lists per cloud, kept for the whole run: switching clouds shows that cloud's last
@@ -32,15 +35,8 @@ export interface CloudList {
 
 export type MicroversionInfo = { state: 'loading' } | { state: 'known'; version: string } | { state: 'unknown'; error?: SerializedError };
 
-export interface PendingAction {
-  action: RowAction;
-  since: number;
-}
-
-export interface RowError {
-  action: RowAction;
-  error: SerializedError;
-}
+export type { RowError } from '../../kit/list-store.js';
+export type PendingAction = RowPending;
 
 export interface ServersState {
   lists: Record<string, CloudList>;
@@ -63,6 +59,8 @@ export interface ServersState {
   setRowError(key: string, e: RowError | undefined): void;
   /** start (or poke: refresh now) the cloud's watcher in main, or stop it */
   watch(cloud: string, on: boolean): void;
+  /** after an action: follow the server closely from now on (the kit's action runner calls it) */
+  afterAction(cloud: string, id: string): void;
   loadMicroversion(cloud: string): Promise<void>;
 }
 
@@ -85,7 +83,17 @@ function without<T>(rec: Record<string, T>, key: string): Record<string, T> {
   return rest;
 }
 
-export const useServers = create<ServersState>()((set, get) => {
+/** Reads of one row may overlap (a poll, an action's re-read): the later-sent answer wins. */
+const tickets = createRowTickets();
+
+/**
+ * Nova's `updated` moves forward with every state change: a watcher's answer about a row that
+ * is older than what the row shows (its poll left before an action whose re-read has landed)
+ * is dropped, never shown over Nova's newer answer.
+ */
+export const isOlder = (incoming: Server, current: Server | undefined) => !!current && !!incoming.updated && !!current.updated && incoming.updated < current.updated;
+
+const useServersStore = create<ServersState>()((set, get) => {
   const patchList = (cloud: string, patch: Partial<CloudList> | ((l: CloudList) => Partial<CloudList>)) =>
     set((st) => {
       const cur = st.lists[cloud] ?? EMPTY_LIST;
@@ -175,11 +183,14 @@ export const useServers = create<ServersState>()((set, get) => {
 
     async refreshRows(cloud, ids) {
       const seq = get().lists[cloud]?.seq;
-      const answers = await Promise.all(ids.map((id) => api.invoke('servers.get', { cloud, id }).then((r) => ({ id, r }))));
+      const reads = ids.map((id) => ({ id, ticket: tickets.take() }));
+      const answers = await Promise.all(reads.map(({ id, ticket }) => api.invoke('servers.get', { cloud, id }).then((r) => ({ id, ticket, r }))));
       if (get().lists[cloud]?.seq !== seq) return;
       const changed: Server[] = [];
       const removed: string[] = [];
-      for (const { id, r } of answers) {
+      for (const { id, ticket, r } of answers) {
+        // a read of this row sent later has answered already: this one is older news
+        if (!tickets.accept(rowKey(cloud, id), ticket)) continue;
         if (r.ok) changed.push(r.value);
         else if (r.error.kind === 'not_found') removed.push(id);
       }
@@ -193,11 +204,13 @@ export const useServers = create<ServersState>()((set, get) => {
       // nothing shown for this cloud yet: its first load will bring everything
       if (!list?.filters) return;
       const f = list.filters;
-      const next = mergeServers(list.servers, changed, removed, (s) => matchesFilters(s, f));
+      const shown = new Map(list.servers.map((s) => [s.id, s]));
+      const fresh = changed.filter((s) => !isOlder(s, shown.get(s.id)));
+      const next = mergeServers(list.servers, fresh, removed, (s) => matchesFilters(s, f));
       if (next === list.servers && !at) return;
       // an answer from the cloud: the list is current again
       patchList(cloud, { servers: next, ...(at ? { fetchedAt: at, error: undefined, fromCache: false } : {}) });
-      void resolveNames(cloud, changed);
+      void resolveNames(cloud, fresh);
     },
 
     setPending(key, p) {
@@ -213,17 +226,23 @@ export const useServers = create<ServersState>()((set, get) => {
       void api.invoke('servers.watch', { cloud, watch: on });
     },
 
+    afterAction(cloud) {
+      get().watch(cloud, true);
+    },
+
     async loadMicroversion(cloud) {
       const cur = get().microversions[cloud];
       if (cur && cur.state !== 'unknown') return;
       set((st) => ({ microversions: { ...st.microversions, [cloud]: { state: 'loading' } } }));
-      // the test-connection report is the one channel that says what the cloud negotiated
-      const r = await api.invoke('profiles.testConnection', { id: cloud });
-      let info: MicroversionInfo;
-      if (!r.ok) info = { state: 'unknown', error: r.error };
-      else if (r.value.compute?.ok) info = { state: 'known', version: r.value.compute.negotiated };
-      else info = { state: 'unknown', ...(r.value.compute && !r.value.compute.ok ? { error: r.value.compute.error } : {}) };
+      // what the cloud's client negotiated, without a fresh login
+      const r = await api.invoke('clouds.computeVersion', { cloud });
+      const info: MicroversionInfo = r.ok ? { state: 'known', version: r.value.negotiated } : { state: 'unknown', error: r.error };
       set((st) => ({ microversions: { ...st.microversions, [cloud]: info } }));
     },
   };
+});
+
+/** The servers store, also as the kit's action runner sees it: rows are `ServerRow`s of any cloud. */
+export const useServers: typeof useServersStore & ActionStore<ServerRow> = Object.assign(useServersStore, {
+  channels: { idOf: (r: ServerRow) => r.server.id, cloudOf: (r: ServerRow) => r.cloud },
 });

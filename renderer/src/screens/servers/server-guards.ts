@@ -1,0 +1,56 @@
+import type { Server } from '../../../../shared/domain/server.js';
+import type { Guard } from '../../kit/action-table.js';
+import type { ServerRow } from './server-rows.js';
+
+/**
+ * Why Nova would refuse an action on a server, as the action table's guards. They mirror
+ * Nova's `check_instance_state` and `check_instance_lock` closely enough that an enabled
+ * action is one Nova will normally accept. Each action lists its state guards first and the
+ * lock last, so the lock is named only where it is what stands in the way ("Stop — locked",
+ * while Start stays "not stopped").
+ *
+ * Admins: Nova lets `context_is_admin` act on a locked server. The screen does not know the
+ * user's roles, so the lock is honoured for everyone, as Skyline does outside its admin pages:
+ * an admin who means it can unlock first, which stays on record in the action log.
+ */
+
+type S = Pick<Server, 'status' | 'taskState' | 'locked' | 'lockedReason' | 'hostId'>;
+
+const status = (r: ServerRow) => r.server.status.toUpperCase();
+const task = (r: ServerRow) => r.server.taskState ?? undefined;
+const state = (reason: string, blocks: (r: ServerRow) => boolean): Guard<ServerRow> => ({ reason, blocks, hidesInDrawer: true });
+const statusIn = (reason: string, allowed: readonly string[]) => state(reason, (r) => !allowed.includes(status(r)));
+
+export const deleting = state('deleting', (r) => task(r) === 'deleting' || status(r) === 'DELETED');
+/** any task in progress: Nova takes one at a time */
+export const busy = state('busy', (r) => !!task(r));
+/** a hard reboot may interrupt a stuck soft reboot, as Nova allows */
+export const busyButRebooting = state('busy', (r) => !!task(r) && !task(r)!.startsWith('reboot'));
+/**
+ * ERROR with no host: the server was never scheduled (no valid host), so there is no
+ * hypervisor to stop, reboot or read a console from; Nova answers 409 "not ready".
+ */
+export const notScheduled = state('notScheduled', (r) => status(r) === 'ERROR' && !r.server.hostId);
+export const notStopped = statusIn('notStopped', ['SHUTOFF']);
+export const notRunning = statusIn('notRunning', ['ACTIVE']);
+export const notStoppable = statusIn('notRunning', ['ACTIVE', 'ERROR', 'RESCUE']);
+/** Nova's ALLOW_HARD_REBOOT vm states, as statuses */
+export const notHardRebootable = statusIn('notRunning', ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED', 'ERROR', 'REBOOT', 'HARD_REBOOT']);
+export const notResizable = statusIn('notResizable', ['ACTIVE', 'SHUTOFF']);
+export const noResizeToConfirm = statusIn('noResizeToConfirm', ['VERIFY_RESIZE']);
+/** Nova shelves ACTIVE, SHUTOFF, PAUSED and SUSPENDED servers, and unshelves shelved ones */
+export const notShelvable = statusIn('notShelvable', ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']);
+export const notShelved = statusIn('notShelved', ['SHELVED', 'SHELVED_OFFLOADED']);
+export const alreadyLocked = state('alreadyLocked', (r) => r.server.locked);
+export const notLocked = state('notLocked', (r) => !r.server.locked);
+
+/** Nova refuses it while the server is locked; the lock's own words (compute 2.73+) when it has them. */
+export const locked: Guard<ServerRow> = {
+  reason: 'locked',
+  blocks: (r) => r.server.locked,
+  values: (r) => ({ context: r.server.lockedReason ? 'because' : undefined, reason: r.server.lockedReason }),
+  contexts: ['because'],
+};
+
+/** For tests and callers that hold a bare server. */
+export const asRow = (server: S): ServerRow => ({ server }) as ServerRow;
