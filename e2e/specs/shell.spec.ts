@@ -212,3 +212,34 @@ test('Ctrl+n stays with its cloud when a profile is added, and the slot can be c
     await page.evaluate((id) => window.novadesk.invoke('profiles.remove', { id }), added.value.id);
   }
 });
+
+test('a cloud’s error toast stays while the cloud is down and goes when it is connected again', async () => {
+  const { page } = await open();
+  const list = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
+  if (!list.ok) throw new Error(list.error.message);
+  const demo = list.value.find((p) => p.name === 'local-demo')!;
+  // the same cloud without its password: connecting needs credentials
+  const added = await page.evaluate((auth) => window.novadesk.invoke('profiles.save', { profile: { name: 'z-toast', auth } }), demo.auth);
+  if (!added.ok) throw new Error(added.error.message);
+  try {
+    await page.reload();
+    await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
+    await switcher(page).click();
+    await page.getByRole('menuitemradio', { name: /z-toast/ }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'z-toast needs its password or secret' });
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+    // an ordinary error goes after 20 s; this one waits for its cloud
+    await page.waitForTimeout(21_000);
+    await expect(alert).toBeVisible();
+
+    const password = String((localCloud('local-demo').auth as { password?: unknown }).password);
+    await page.evaluate(({ id, secret }) => window.novadesk.invoke('profiles.setSecret', { id, secret }), { id: added.value.id, secret: password });
+    await switcher(page).click();
+    await page.getByRole('menuitemradio', { name: /z-toast/ }).click();
+    await expect(switcher(page)).toHaveAccessibleName('Cloud: z-toast (Connected)', { timeout: 30_000 });
+    await expect(alert).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'z-toast is connected again' })).toBeVisible();
+  } finally {
+    await page.evaluate((id) => window.novadesk.invoke('profiles.remove', { id }), added.value.id);
+  }
+});
