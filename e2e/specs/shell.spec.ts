@@ -21,8 +21,8 @@ test.afterAll(async () => {
 
 const switcher = (page: Page) => page.getByRole('button', { name: /^Cloud: / });
 
-/** A fresh page with no remembered theme, language or cloud. */
-async function open(): Promise<{ page: Page; names: string[] }> {
+/** A fresh page with no remembered theme, language or cloud; `bySlot[n]` is the cloud on Ctrl+n. */
+async function open(): Promise<{ page: Page; names: string[]; bySlot: Record<number, string> }> {
   // an earlier test's page would keep writing its choices to the shared storage
   for (const p of context.pages()) await p.close();
   const page = await context.newPage();
@@ -32,11 +32,13 @@ async function open(): Promise<{ page: Page; names: string[] }> {
   await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
   const list = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
   if (!list.ok) throw new Error(list.error.message);
-  return { page, names: list.value.map((p) => p.label.trim() || p.name) };
+  const label = (p: { label: string; name: string }) => p.label.trim() || p.name;
+  const bySlot = Object.fromEntries(list.value.filter((p) => p.shortcut !== undefined).map((p) => [p.shortcut, label(p)]));
+  return { page, names: list.value.map(label), bySlot };
 }
 
 test('switch cloud by click and by keyboard', async () => {
-  const { page, names } = await open();
+  const { page, names, bySlot } = await open();
   expect(names).toEqual(expect.arrayContaining(['local-admin', 'local-demo', 'local-alt', 'local-demo-regiontwo']));
 
   await switcher(page).click();
@@ -48,15 +50,18 @@ test('switch cloud by click and by keyboard', async () => {
   // switching warms the client: the status turns to connected
   await expect(switcher(page)).toHaveAccessibleName('Cloud: local-alt (Connected)', { timeout: 20_000 });
 
-  // Ctrl+n picks the nth cloud in the list
+  // Ctrl+n picks the cloud holding slot n (stored in the profile, given in creation order)
   await page.keyboard.press('Control+2');
-  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${names[1]} \\(`));
+  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${bySlot[2]} \\(`));
   await page.keyboard.press('Control+1');
-  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${names[0]} \\(`));
+  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${bySlot[1]} \\(`));
 
   // the menu works from the keyboard too: ArrowDown opens it, arrows move, Enter picks
   await switcher(page).focus();
   await page.keyboard.press('ArrowDown');
+  // the menu opens on the current cloud (slot 1)
+  await expect(page.getByRole('menuitemradio', { name: new RegExp(bySlot[1]!) })).toBeFocused();
+  await page.keyboard.press('Home');
   await expect(page.getByRole('menuitemradio', { name: new RegExp(names[0]!) })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -170,4 +175,71 @@ test('the request log shows requests with method, status and request id, and no 
   }
   expect(names.length).toBeGreaterThan(1);
   await page.screenshot({ path: 'e2e/artifacts/shell-log.png' });
+});
+
+test('Ctrl+n stays with its cloud when a profile is added, and the slot can be chosen in the profile', async () => {
+  const { page, bySlot } = await open();
+  const before = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
+  if (!before.ok) throw new Error(before.error.message);
+  const template = before.value[0]!;
+  // sorts first in the list: by list position it would have taken Ctrl+1
+  const added = await page.evaluate(
+    (auth) => window.novadesk.invoke('profiles.save', { profile: { name: '0-added-first', auth } }),
+    template.auth,
+  );
+  if (!added.ok) throw new Error(added.error.message);
+  try {
+    expect(added.value.shortcut).toBe(Object.keys(bySlot).length + 1);
+    await page.reload();
+    await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
+    await page.keyboard.press('Control+1');
+    await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${bySlot[1]} \\(`));
+    await switcher(page).click();
+    await expect(page.getByRole('menuitemradio', { name: /0-added-first/ })).toContainText(`Ctrl+${added.value.shortcut}`);
+    await page.keyboard.press('Escape');
+
+    // a taken slot is refused, naming the field; a free one is kept
+    const { id: _id, hasSecret: _h, ...draft } = added.value;
+    const taken = await page.evaluate((d) => window.novadesk.invoke('profiles.save', { id: d.id, profile: { ...d.draft, shortcut: 1 } }), { id: added.value.id, draft });
+    expect(taken.ok ? undefined : taken.error.field).toBe('shortcut');
+    const moved = await page.evaluate((d) => window.novadesk.invoke('profiles.save', { id: d.id, profile: { ...d.draft, shortcut: 9 } }), { id: added.value.id, draft });
+    expect(moved.ok && moved.value.shortcut).toBe(9);
+    await page.reload();
+    await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
+    await page.keyboard.press('Control+9');
+    await expect(switcher(page)).toHaveAccessibleName(/^Cloud: 0-added-first \(/);
+  } finally {
+    await page.evaluate((id) => window.novadesk.invoke('profiles.remove', { id }), added.value.id);
+  }
+});
+
+test('a cloud’s error toast stays while the cloud is down and goes when it is connected again', async () => {
+  const { page } = await open();
+  const list = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
+  if (!list.ok) throw new Error(list.error.message);
+  const demo = list.value.find((p) => p.name === 'local-demo')!;
+  // the same cloud without its password: connecting needs credentials
+  const added = await page.evaluate((auth) => window.novadesk.invoke('profiles.save', { profile: { name: 'z-toast', auth } }), demo.auth);
+  if (!added.ok) throw new Error(added.error.message);
+  try {
+    await page.reload();
+    await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
+    await switcher(page).click();
+    await page.getByRole('menuitemradio', { name: /z-toast/ }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'z-toast needs its password or secret' });
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+    // an ordinary error goes after 20 s; this one waits for its cloud
+    await page.waitForTimeout(21_000);
+    await expect(alert).toBeVisible();
+
+    const password = String((localCloud('local-demo').auth as { password?: unknown }).password);
+    await page.evaluate(({ id, secret }) => window.novadesk.invoke('profiles.setSecret', { id, secret }), { id: added.value.id, secret: password });
+    await switcher(page).click();
+    await page.getByRole('menuitemradio', { name: /z-toast/ }).click();
+    await expect(switcher(page)).toHaveAccessibleName('Cloud: z-toast (Connected)', { timeout: 30_000 });
+    await expect(alert).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'z-toast is connected again' })).toBeVisible();
+  } finally {
+    await page.evaluate((id) => window.novadesk.invoke('profiles.remove', { id }), added.value.id);
+  }
 });
