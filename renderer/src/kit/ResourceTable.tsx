@@ -79,7 +79,7 @@ export function ResourceTable<T>({ table, columns, ns, label, nameOf, selected, 
             <th scope="col">
               <input
                 type="checkbox"
-                aria-label={t('kit:selectAll')}
+                aria-label={t(['selectAll', 'kit:selectAll'])}
                 checked={all}
                 ref={(el) => {
                   if (el) el.indeterminate = some && !all;
