@@ -93,7 +93,8 @@ describe('CloudRegistry against the local cloud', () => {
 
   it('a wrong password makes the profile offline with the auth error; the right one reconnects it', async () => {
     const demo = byName('local-demo');
-    const { id: _id, hasSecret: _h, ...draft } = demo;
+    // a new profile made from another takes its own Ctrl+n slot, not the original's
+    const { id: _id, hasSecret: _h, shortcut: _s, ...draft } = demo;
     const wrong = await svc.save({ profile: { ...draft, name: 'wrong-password' }, secret: 'not-the-password' });
     const st = await registry.connect(wrong.id);
     expect(st.state).toBe('offline');
@@ -105,7 +106,7 @@ describe('CloudRegistry against the local cloud', () => {
   });
 
   it('a profile without a secret needs credentials', async () => {
-    const { id: _id, hasSecret: _h, ...draft } = byName('local-alt');
+    const { id: _id, hasSecret: _h, shortcut: _s, ...draft } = byName('local-alt');
     const bare = await svc.save({ profile: { ...draft, name: 'no-secret' } });
     expect(bare.hasSecret).toBe(false);
     const st = await registry.connect(bare.id);
