@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../../shared/domain/flavor.js';
 import type { Image } from '../../../../shared/domain/image.js';
 import { api } from '../../lib/api.js';
+import type { TFunction } from 'i18next';
+import { novaStatusText } from '../../i18n/nova-terms.js';
 import { useServers } from './servers-store.js';
 import { EMPTY_FILTERS, FILTER_STATUSES, filterSupported, toListFilters, type FilterForm } from './server-filters.js';
 
@@ -69,7 +71,7 @@ export function FilterBar({ cloud, id }: Props) {
           <option value="">{t('filters.any')}</option>
           {FILTER_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`status.${s}`, { defaultValue: s })}
+              {novaStatusText(t as TFunction, s)}
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { availability } from '../../kit/action-table.js';
 import type { RowError, RowPending } from '../../kit/list-store.js';
 import { whyText } from '../../kit/why-text.js';
+import { novaPowerText, novaStatusText, novaTaskText } from '../../i18n/nova-terms.js';
 import { errorText } from './format.js';
 import { serverAction } from './server-actions.js';
 import type { ServerRow } from './server-rows.js';
@@ -16,9 +17,10 @@ export function statusTone(status: string, transitional: boolean): 'ok' | 'off' 
   return 'off';
 }
 
-export const statusLabel = (t: TFunction<'servers'>, status: string) => t(`status.${status.toUpperCase()}`, { defaultValue: status });
-export const taskLabel = (t: TFunction<'servers'>, task: string) => t(`task.${task}`, { defaultValue: task });
-export const powerLabel = (t: TFunction<'servers'>, power: string) => t(`power.${power}`, { defaultValue: power });
+// Nova's words come from the one mapping every screen uses (i18n/nova-terms.ts)
+export const statusLabel = (t: TFunction<'servers'>, status: string) => novaStatusText(t as TFunction, status);
+export const taskLabel = (t: TFunction<'servers'>, task: string) => novaTaskText(t as TFunction, task);
+export const powerLabel = (t: TFunction<'servers'>, power: string) => novaPowerText(t as TFunction, power);
 
 interface StatusCellProps {
   t: TFunction<'servers'>;
