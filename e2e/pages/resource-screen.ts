@@ -16,9 +16,9 @@ export class ResourceScreenPage {
     return this.page.getByRole('searchbox', { name: 'Quick filter' });
   }
 
-  /** The data row whose name button is `name`. */
+  /** The data row whose name button is `name` (not scoped by the table's name: that is translated). */
   row(name: string): Locator {
-    return this.table()
+    return this.page
       .getByRole('row')
       .filter({ has: this.page.getByRole('button', { name, exact: true }) });
   }

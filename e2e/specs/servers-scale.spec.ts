@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { CloudClient } from '../../main/openstack/cloud-client.js';
 import { isOpenStackError } from '../../main/openstack/errors.js';
+import { ServersPage } from '../pages/servers.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { RUN_PREFIX, clientFor } from '../support/local-cloud.js';
 import { UNSCHEDULABLE, imageId } from '../support/server-fixtures.js';
@@ -17,6 +18,7 @@ const BASE = `${RUN_PREFIX}-many`;
 const demo = clientFor('local-demo');
 let app: RunningApp;
 let page: Page;
+let servers: ServersPage;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -64,12 +66,12 @@ test.beforeAll(async ({ browser }) => {
 
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  servers = new ServersPage(page);
   await app.open(page, '#/profiles');
-  await expect(page.getByRole('button', { name: /^Cloud:/ })).toBeEnabled();
-  await page.getByRole('button', { name: /^Cloud:/ }).click();
-  await page.getByRole('menuitemradio', { name: /^local-demo(\s|$)/ }).click();
+  await expect(servers.shell.switcher()).toBeEnabled();
+  await servers.shell.pickCloud('local-demo');
   await page.getByRole('link', { name: 'Servers' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Servers · local-demo' })).toBeVisible();
+  await expect(servers.heading('local-demo')).toBeVisible();
 });
 
 test.afterAll(async () => {
@@ -84,57 +86,52 @@ test.afterAll(async () => {
   }
 });
 
-const quick = () => page.getByRole('searchbox', { name: 'Quick filter' });
-/** one "Select <name>" checkbox per data row in the DOM */
-const dataRows = () => page.getByRole('checkbox', { name: /^Select (?!all shown)/ });
-const table = () => page.getByRole('table', { name: 'Servers' });
-const count = () => page.getByText(/^\d+ of \d+$|^\d+ servers?$/);
 /** "n of <all>" while other servers share the project, "n servers" when these are all there is */
 const shows = (n: number) => new RegExp(`^${n} of \\d+$|^${n} servers?$`);
 
 test(`${COUNT} servers: the list holds them all, the DOM only the rows in view, and scrolling reaches the last`, async () => {
   test.setTimeout(180_000);
   // the other suites share the demo project: the quick filter keeps this run's servers
-  await quick().fill(`${BASE}-`);
-  await expect(count()).toHaveText(shows(COUNT), { timeout: 90_000 });
-  await expect(table()).toHaveAttribute('aria-rowcount', String(COUNT + 1));
-  const inDom = await dataRows().count();
+  await servers.quickFilter().fill(`${BASE}-`);
+  await expect(servers.count()).toHaveText(shows(COUNT), { timeout: 90_000 });
+  await expect(servers.table()).toHaveAttribute('aria-rowcount', String(COUNT + 1));
+  const inDom = await servers.dataRows().count();
   expect(inDom).toBeGreaterThan(5);
   expect(inDom).toBeLessThan(80);
 
   // the last row (aria-rowindex counts the header as 1) is not rendered before scrolling…
-  const last = table().locator(`tr[aria-rowindex="${COUNT + 1}"]`);
+  const last = servers.table().locator(`tr[aria-rowindex="${COUNT + 1}"]`);
   await expect(last).toHaveCount(0);
   await page.screenshot({ path: 'e2e/artifacts/servers-300.png' });
   // …and is, in view, after the user scrolls down with the wheel
-  await table().hover();
+  await servers.table().hover();
   for (let i = 0; i < 40 && (await last.count()) === 0; i++) await page.mouse.wheel(0, 1200);
   await expect(last).toBeInViewport();
   await expect(last).toContainText(BASE);
   await expect(last).toContainText('Error');
-  expect(await dataRows().count()).toBeLessThan(80);
+  expect(await servers.dataRows().count()).toBeLessThan(80);
   // the first row has left the DOM
-  await expect(table().locator('tr[aria-rowindex="2"]')).toHaveCount(0);
+  await expect(servers.table().locator('tr[aria-rowindex="2"]')).toHaveCount(0);
   await page.screenshot({ path: 'e2e/artifacts/servers-300-scrolled.png' });
 });
 
 test('the quick filter narrows 300 rows at once, by name and by status word', async () => {
   // -1, -10…-19, -100…-199: 111 of them
-  await quick().fill(`${BASE}-1`);
-  await expect(count()).toHaveText(shows(111), { timeout: 2000 });
-  await quick().fill(`${BASE}-299`);
-  await expect(dataRows()).toHaveCount(1, { timeout: 2000 });
+  await servers.quickFilter().fill(`${BASE}-1`);
+  await expect(servers.count()).toHaveText(shows(111), { timeout: 2000 });
+  await servers.quickFilter().fill(`${BASE}-299`);
+  await expect(servers.dataRows()).toHaveCount(1, { timeout: 2000 });
   await expect(page.getByRole('button', { name: `${BASE}-299`, exact: true })).toBeVisible();
-  await quick().fill(`${BASE}- active`);
-  await expect(dataRows()).toHaveCount(0, { timeout: 2000 });
+  await servers.quickFilter().fill(`${BASE}- active`);
+  await expect(servers.dataRows()).toHaveCount(0, { timeout: 2000 });
   await expect(page.getByText('No loaded server matches the quick filter.')).toBeVisible();
-  await quick().fill(`${BASE}- error`);
-  await expect(count()).toHaveText(shows(COUNT), { timeout: 2000 });
+  await servers.quickFilter().fill(`${BASE}- error`);
+  await expect(servers.count()).toHaveText(shows(COUNT), { timeout: 2000 });
 });
 
 test('a server-side name filter asks Nova and lists only what it returns', async () => {
   test.setTimeout(120_000);
-  await quick().fill('');
+  await servers.quickFilter().fill('');
   await page.getByRole('button', { name: /^Filters/ }).click();
   const filters = page.getByRole('search', { name: 'Server filters' });
   // Nova matches `name` as a regular expression: <base>-20 … <base>-29
@@ -142,7 +139,7 @@ test('a server-side name filter asks Nova and lists only what it returns', async
   await filters.getByLabel('Status').selectOption('ERROR');
   await filters.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeVisible();
-  await expect(dataRows()).toHaveCount(10, { timeout: 60_000 });
+  await expect(servers.dataRows()).toHaveCount(10, { timeout: 60_000 });
   await expect(page.getByText(/^10 servers$/)).toBeVisible();
   for (let n = 20; n <= 29; n++) await expect(page.getByRole('button', { name: `${BASE}-${n}`, exact: true })).toBeVisible();
 
@@ -186,7 +183,7 @@ test('the ten filtered rows, selected at once, are deleted together after one co
   await dialog.getByRole('button', { name: 'Delete 10 servers' }).click();
   // one summary for the batch (it stays 5 s), then the rows go
   await expect(page.getByRole('status').filter({ hasText: 'Delete: sent to 10 servers' })).toBeVisible({ timeout: 120_000 });
-  await expect(dataRows()).toHaveCount(0, { timeout: 120_000 });
+  await expect(servers.dataRows()).toHaveCount(0, { timeout: 120_000 });
   await expect(page.getByText('No server matches the filters.')).toBeVisible();
   await expect.poll(async () => (await demo.servers.list({ name: `^${BASE}-2[0-9]$` })).length, { timeout: 120_000 }).toBe(0);
 });
@@ -196,7 +193,7 @@ test('clearing the filters lists the other 290 again', async () => {
   const filters = page.getByRole('search', { name: 'Server filters' });
   await filters.getByRole('button', { name: 'Clear' }).click();
   await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
-  await quick().fill(`${BASE}-`);
-  await expect(count()).toHaveText(shows(COUNT - 10), { timeout: 60_000 });
+  await servers.quickFilter().fill(`${BASE}-`);
+  await expect(servers.count()).toHaveText(shows(COUNT - 10), { timeout: 60_000 });
   await expect(page.getByRole('button', { name: `${BASE}-25`, exact: true })).toHaveCount(0);
 });

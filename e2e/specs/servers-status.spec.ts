@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ServersPage } from '../pages/servers.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { FaultProxy } from '../support/fault-proxy.js';
 import { RUN_PREFIX, clientFor } from '../support/local-cloud.js';
@@ -30,6 +31,7 @@ const demo = clientFor('local-demo');
 let app: RunningApp;
 let proxy: FaultProxy;
 let page: Page;
+let servers: ServersPage;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -48,15 +50,15 @@ test.beforeAll(async ({ browser }) => {
   proxy.inject({ service: 'compute', method: 'GET', path: /\/servers/, fault: { type: 'rewrite', json: rewrite } });
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  servers = new ServersPage(page);
   await app.open(page, '#/profiles');
-  await expect(page.getByRole('button', { name: /^Cloud:/ })).toBeEnabled();
+  await expect(servers.shell.switcher()).toBeEnabled();
   // not containing P: the quick filter also matches the cloud name
   const cloud = `status-proxy-${RUN_PREFIX}`;
   expect(await saveDemoProfileVia(page, cloud, proxy.authUrl)).toBe(true);
-  await page.getByRole('button', { name: /^Cloud:/ }).click();
-  await page.getByRole('menuitemradio', { name: new RegExp(`^${cloud}(\\s|$)`) }).click();
+  await servers.shell.pickCloud(cloud);
   await page.getByRole('link', { name: 'Servers' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Servers · ${cloud}` })).toBeVisible();
+  await expect(servers.heading(cloud)).toBeVisible();
 });
 
 test.afterAll(async () => {
@@ -70,7 +72,6 @@ test.afterAll(async () => {
   }
 });
 
-const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
 
 /**
  * What the status cell draws past its edge (the cell clips it: unreadable, and nothing says
@@ -103,7 +104,7 @@ function cutParts(status: Locator): Promise<string[]> {
 
 /** The status word whole, the rest whole or ellipsed inside the cell, the whole line in the tooltip, the row 30 px. */
 async function expectReadable(name: string, word: string, whole: string): Promise<void> {
-  const r = row(name);
+  const r = servers.row(name);
   const status = r.locator('.srv-status');
   await expect(status).toHaveAttribute('title', whole);
   await expect(status.locator('.srv-status-word')).toHaveText(word);
@@ -116,21 +117,21 @@ async function expectReadable(name: string, word: string, whole: string): Promis
 test('long statuses with their task state: the status stays whole, the rest ends in an ellipsis, the tooltip has it all', async () => {
   test.setTimeout(120_000);
   await page.getByRole('searchbox', { name: 'Quick filter' }).fill(P);
-  for (const name of Object.values(NAMES)) await expect(row(name)).toBeVisible({ timeout: 60_000 });
-  await expect(row(NAMES.rebuild)).toContainText('rebuild: mapping block devices', { timeout: 30_000 });
+  for (const name of Object.values(NAMES)) await expect(servers.row(name)).toBeVisible({ timeout: 60_000 });
+  await expect(servers.row(NAMES.rebuild)).toContainText('rebuild: mapping block devices', { timeout: 30_000 });
 
   await expectReadable(NAMES.rebuild, 'Rebuilding', 'Rebuilding · rebuild: mapping block devices');
   await expectReadable(NAMES.reboot, 'Hard rebooting', 'Hard rebooting · hard reboot pending');
-  await expect(row(NAMES.reboot).getByText('locked', { exact: true })).toBeVisible();
+  await expect(servers.row(NAMES.reboot).getByText('locked', { exact: true })).toBeVisible();
   // the short word leaves room for the decisions; the full status is in the tooltip
   await expectReadable(NAMES.resized, 'Resized', 'Confirm or revert resize · deleting');
-  await expect(row(NAMES.resized).getByRole('button', { name: `Confirm resize: ${NAMES.resized}` })).toBeVisible();
+  await expect(servers.row(NAMES.resized).getByRole('button', { name: `Confirm resize: ${NAMES.resized}` })).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/servers-status.png' });
 
   await page.evaluate(() => localStorage.setItem('novadesk.language', 'zh-CN'));
   await page.reload();
   await page.getByRole('searchbox').first().fill(P);
-  await expect(row(NAMES.rebuild)).toContainText('重建：映射块设备', { timeout: 60_000 });
+  await expect(servers.row(NAMES.rebuild)).toContainText('重建：映射块设备', { timeout: 60_000 });
   await expectReadable(NAMES.rebuild, '重建中', '重建中 · 重建：映射块设备');
   await expectReadable(NAMES.reboot, '硬重启中', '硬重启中 · 等待硬重启');
   await expectReadable(NAMES.resized, '已调整', '待确认或撤销调整 · 删除中');

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { ServersPage } from '../pages/servers.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { FaultProxy } from '../support/fault-proxy.js';
 import { RUN_PREFIX, clientFor } from '../support/local-cloud.js';
@@ -13,6 +14,7 @@ const NAMES = { ok: `${P}-ok`, err: `${P}-err`, del: `${P}-del` };
 const demo = clientFor('local-demo');
 let app: RunningApp;
 let page: Page;
+let servers: ServersPage;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -27,11 +29,12 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   ]);
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  servers = new ServersPage(page);
   // start on the profiles screen and pick demo there: the default cloud (admin, with every
   // project's servers on this shared cloud) would otherwise be listed first, for nothing
   await app.open(page, '#/profiles');
-  await expect(page.getByRole('button', { name: /^Cloud:/ })).toBeEnabled();
-  await pickCloud('local-demo');
+  await expect(servers.shell.switcher()).toBeEnabled();
+  await servers.shell.pickCloud('local-demo');
   await page.getByRole('link', { name: 'Servers' }).click();
 });
 
@@ -45,56 +48,36 @@ test.afterAll(async () => {
   }
 });
 
-async function pickCloud(cloud: string): Promise<void> {
-  await page.getByRole('button', { name: /^Cloud:/ }).click();
-  await page.getByRole('menuitemradio', { name: new RegExp(`^${cloud}(\\s|$)`) }).click();
-}
-
-async function switchTo(cloud: string): Promise<void> {
-  await pickCloud(cloud);
-  await expect(page.getByRole('heading', { level: 1, name: `Servers · ${cloud}` })).toBeVisible();
-}
-
-const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
-/** one "Select <name>" checkbox per data row */
-const dataRows = () => page.getByRole('checkbox', { name: /^Select (?!all shown)/ });
-const quick = () => page.getByRole('searchbox', { name: 'Quick filter' });
-
-async function rowAction(name: string, action: RegExp): Promise<void> {
-  await page.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: action }).click();
-}
-
 test('servers made on the cloud appear with their status', async () => {
   test.setTimeout(180_000);
-  await switchTo('local-demo');
-  await quick().fill(P);
+  await servers.switchTo('local-demo');
+  await servers.quickFilter().fill(P);
   // the shared cloud can be slow under other test runs: the first list may take a while
-  await expect(dataRows()).toHaveCount(3, { timeout: 90_000 });
-  await expect(row(NAMES.err)).toContainText('Error', { timeout: 60_000 });
-  await expect(row(NAMES.del)).toContainText('Error', { timeout: 60_000 });
+  await expect(servers.dataRows()).toHaveCount(3, { timeout: 90_000 });
+  await expect(servers.row(NAMES.err)).toContainText('Error', { timeout: 60_000 });
+  await expect(servers.row(NAMES.del)).toContainText('Error', { timeout: 60_000 });
   // BUILD → ACTIVE arrives by polling the moving row, without a reload
-  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 90_000 });
-  await expect(row(NAMES.ok)).toContainText('demo-net');
-  await expect(row(NAMES.ok)).toContainText('tiny-raw');
-  await expect(row(NAMES.ok)).toContainText('m1.nano');
-  await quick().fill('');
+  await expect(servers.row(NAMES.ok)).toContainText('Active', { timeout: 90_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('demo-net');
+  await expect(servers.row(NAMES.ok)).toContainText('tiny-raw');
+  await expect(servers.row(NAMES.ok)).toContainText('m1.nano');
+  await servers.quickFilter().fill('');
   await expect(page.getByText(/^\d+ servers$/)).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/servers.png' });
   await useTheme(page, 'dark');
-  await expect(row(NAMES.ok)).toBeVisible();
+  await expect(servers.row(NAMES.ok)).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/servers-dark.png' });
   await useTheme(page, 'light');
 });
 
 test('the quick filter narrows the rows instantly', async () => {
-  await quick().fill(`${P}-err`);
-  await expect(dataRows()).toHaveCount(1, { timeout: 1000 });
-  await expect(row(NAMES.err)).toBeVisible();
-  await quick().fill(`${P} error`);
-  await expect(dataRows()).toHaveCount(2, { timeout: 1000 });
-  await quick().fill(P);
-  await expect(dataRows()).toHaveCount(3, { timeout: 1000 });
+  await servers.quickFilter().fill(`${P}-err`);
+  await expect(servers.dataRows()).toHaveCount(1, { timeout: 1000 });
+  await expect(servers.row(NAMES.err)).toBeVisible();
+  await servers.quickFilter().fill(`${P} error`);
+  await expect(servers.dataRows()).toHaveCount(2, { timeout: 1000 });
+  await servers.quickFilter().fill(P);
+  await expect(servers.dataRows()).toHaveCount(3, { timeout: 1000 });
 });
 
 test('an ERROR server shows its fault in the drawer', async () => {
@@ -109,18 +92,17 @@ test('an ERROR server shows its fault in the drawer', async () => {
   await expect(drawer.getByRole('heading', { name: /Action log/ })).toBeVisible();
   await expect(drawer.getByRole('table', { name: 'Action log' })).toContainText('create', { timeout: 15_000 });
   await page.screenshot({ path: 'e2e/artifacts/servers-drawer.png' });
-  await drawer.getByRole('button', { name: 'Close details' }).click();
-  await expect(drawer).toBeHidden();
+  await servers.closeDrawer(drawer);
 });
 
 test('stop → SHUTOFF and start → ACTIVE through the row actions', async () => {
   test.setTimeout(150_000);
-  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
-  await rowAction(NAMES.ok, /^Stop/);
-  await expect(row(NAMES.ok)).toContainText('Shut off', { timeout: 60_000 });
-  await rowAction(NAMES.ok, /^Start/);
-  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
-  await expect(row(NAMES.ok)).toContainText('Running', { timeout: 30_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
+  await servers.rowAction(NAMES.ok, /^Stop/);
+  await expect(servers.row(NAMES.ok)).toContainText('Shut off', { timeout: 60_000 });
+  await servers.rowAction(NAMES.ok, /^Start/);
+  await expect(servers.row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('Running', { timeout: 30_000 });
 });
 
 /** The ACTIVE server as Nova has it now. */
@@ -130,42 +112,27 @@ async function okServer() {
   return s;
 }
 const recorded = async (action: string) => (await demo.servers.instanceActions.list((await okServer()).id)).filter((a) => a.action === action).length;
-const toast = (text: string) => page.getByRole('status').filter({ hasText: text });
 
 test('soft reboot, then hard reboot: each is sent as chosen, Nova records it, the server is back to ACTIVE and running', async () => {
   test.setTimeout(180_000);
   const before = await recorded('reboot');
-  await rowAction(NAMES.ok, /^Reboot/);
-  await expect(toast(`Reboot: ${NAMES.ok} — sent`)).toBeVisible({ timeout: 30_000 });
+  await servers.rowAction(NAMES.ok, /^Reboot/);
+  await expect(servers.shell.status(`Reboot: ${NAMES.ok} — sent`)).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => recorded('reboot'), { timeout: 60_000 }).toBe(before + 1);
-  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
-  await expect(row(NAMES.ok)).toContainText('Running', { timeout: 60_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('Running', { timeout: 60_000 });
 
-  await rowAction(NAMES.ok, /^Hard reboot/);
-  await expect(toast(`Hard reboot: ${NAMES.ok} — sent`)).toBeVisible({ timeout: 30_000 });
+  await servers.rowAction(NAMES.ok, /^Hard reboot/);
+  await expect(servers.shell.status(`Hard reboot: ${NAMES.ok} — sent`)).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => recorded('reboot'), { timeout: 60_000 }).toBe(before + 2);
-  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
-  await expect(row(NAMES.ok)).toContainText('Running', { timeout: 60_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('Active', { timeout: 60_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('Running', { timeout: 60_000 });
   // Start is not offered to a running server: the menu keeps it, disabled, with the reason
-  await page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
-  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.ok}` });
+  const menu = await servers.openMenu(NAMES.ok);
   await expect(menu.getByRole('menuitem', { name: /^Start/ })).toHaveAttribute('aria-disabled', 'true');
   await expect(menu.getByRole('menuitem', { name: /^Start/ })).toContainText('not stopped');
-  await page.keyboard.press('Escape');
-  await expect(menu).toBeHidden();
+  await servers.closeMenu(menu);
 });
-
-/** Picks the flavor in the resize dialog by its name, as the user reads it. */
-async function resizeTo(flavor: string): Promise<void> {
-  await rowAction(NAMES.ok, /^Resize/);
-  const dialog = page.getByRole('dialog', { name: `Resize ${NAMES.ok}` });
-  await expect(dialog).toBeVisible();
-  const select = dialog.getByLabel('New flavor');
-  const label = await select.getByRole('option', { name: new RegExp(`^${flavor.replace('.', '\\.')} —`) }).textContent();
-  await select.selectOption({ label: label ?? flavor });
-  await dialog.getByRole('button', { name: 'Resize', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** The control is drawn whole inside its table cell (a cell clips what overflows it). */
 async function expectWithinCell(control: Locator): Promise<void> {
@@ -180,35 +147,35 @@ test('resize, then confirm: the row waits for the decision, then runs the new fl
   test.setTimeout(240_000);
   const from = (await okServer()).flavor.name;
   expect(from).toBe('m1.nano');
-  await resizeTo('m1.micro');
-  await expect(row(NAMES.ok)).toContainText('Resized', { timeout: 120_000 });
+  await servers.resize(NAMES.ok, 'm1.micro');
+  await expect(servers.row(NAMES.ok)).toContainText('Resized', { timeout: 120_000 });
   expect((await okServer()).status).toBe('VERIFY_RESIZE');
   // both decisions are on the row, whole: not cut off by the status column
   await expectWithinCell(page.getByRole('button', { name: `Confirm resize: ${NAMES.ok}` }));
   await expectWithinCell(page.getByRole('button', { name: `Revert resize: ${NAMES.ok}` }));
   await page.screenshot({ path: 'e2e/artifacts/servers-verify-resize.png' });
   await page.getByRole('button', { name: `Confirm resize: ${NAMES.ok}` }).click();
-  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
-  await expect(row(NAMES.ok)).not.toContainText('Resized');
+  await expect(servers.row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
+  await expect(servers.row(NAMES.ok)).not.toContainText('Resized');
   // and it stays so: a poll sent before the confirm and landing later must not bring "Resized" back
   for (let i = 0; i < 16; i++) {
     await page.waitForTimeout(500);
-    await expect(row(NAMES.ok)).not.toContainText('Resized', { timeout: 1 });
+    await expect(servers.row(NAMES.ok)).not.toContainText('Resized', { timeout: 1 });
   }
-  await expect(row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
   await expect.poll(async () => (await okServer()).flavor.name, { timeout: 30_000 }).toBe('m1.micro');
   expect(await recorded('confirmResize')).toBe(1);
 });
 
 test('resize, then revert from the row menu: the server goes back to the flavor it had', async () => {
   test.setTimeout(240_000);
-  await resizeTo('m1.nano');
-  await expect(row(NAMES.ok)).toContainText('Resized', { timeout: 120_000 });
-  await expect(row(NAMES.ok)).toContainText('m1.nano');
-  await rowAction(NAMES.ok, /^Revert resize/);
-  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
-  await expect(row(NAMES.ok)).not.toContainText('Resized');
-  await expect(row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
+  await servers.resize(NAMES.ok, 'm1.nano');
+  await expect(servers.row(NAMES.ok)).toContainText('Resized', { timeout: 120_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('m1.nano');
+  await servers.rowAction(NAMES.ok, /^Revert resize/);
+  await expect(servers.row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
+  await expect(servers.row(NAMES.ok)).not.toContainText('Resized');
+  await expect(servers.row(NAMES.ok)).toContainText('m1.micro', { timeout: 30_000 });
   const s = await okServer();
   expect(s.status).toBe('ACTIVE');
   expect(s.flavor.name).toBe('m1.micro');
@@ -219,17 +186,14 @@ test('a locked server offers only Unlock: what Nova would refuse is disabled wit
   test.setTimeout(150_000);
   const menu = page.getByRole('menu', { name: `Actions for ${NAMES.ok}` });
   const item = (name: RegExp) => menu.getByRole('menuitem', { name });
-  const openMenu = () => page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
-  const closeMenu = async () => {
-    await page.keyboard.press('Escape');
-    await expect(menu).toBeHidden();
-  };
+  const openMenu = () => servers.openMenu(NAMES.ok);
+  const closeMenu = () => servers.closeMenu(menu);
 
   // locked elsewhere (another client, an operator), with a reason (compute 2.73+)
   const reason = `e2e maintenance ${RUN_PREFIX}`;
   await demo.servers.lock((await okServer()).id, reason);
-  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
-  await expect(row(NAMES.ok)).toContainText('locked', { timeout: 30_000 });
+  await servers.refresh();
+  await expect(servers.row(NAMES.ok)).toContainText('locked', { timeout: 30_000 });
   await openMenu();
   await expect(item(/^Stop/)).toHaveAttribute('aria-disabled', 'true');
   await expect(item(/^Stop/)).toHaveAttribute('title', `locked: ${reason}`);
@@ -239,16 +203,16 @@ test('a locked server offers only Unlock: what Nova would refuse is disabled wit
   await page.screenshot({ path: 'e2e/artifacts/servers-locked-menu.png' });
   await closeMenu();
 
-  await rowAction(NAMES.ok, /^Unlock/);
+  await servers.rowAction(NAMES.ok, /^Unlock/);
   await expect.poll(async () => (await okServer()).locked, { timeout: 30_000 }).toBe(false);
-  await expect(row(NAMES.ok)).not.toContainText('locked', { timeout: 30_000 });
+  await expect(servers.row(NAMES.ok)).not.toContainText('locked', { timeout: 30_000 });
   await openMenu();
   await expect(item(/^Stop/)).not.toHaveAttribute('aria-disabled', 'true');
   await expect(item(/^Lock/)).not.toHaveAttribute('aria-disabled', 'true');
   await closeMenu();
 
   // lock from the menu, unlock from the drawer, where the blocked actions stay in view, disabled
-  await rowAction(NAMES.ok, /^Lock/);
+  await servers.rowAction(NAMES.ok, /^Lock/);
   await expect.poll(async () => (await okServer()).locked, { timeout: 30_000 }).toBe(true);
   await page.getByRole('button', { name: NAMES.ok, exact: true }).click();
   const drawer = page.getByRole('dialog', { name: NAMES.ok });
@@ -258,27 +222,24 @@ test('a locked server offers only Unlock: what Nova would refuse is disabled wit
   await drawer.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(stop).toBeEnabled({ timeout: 30_000 });
   expect((await okServer()).locked).toBe(false);
-  await drawer.getByRole('button', { name: 'Close details' }).click();
-  await expect(drawer).toBeHidden();
+  await servers.closeDrawer(drawer);
   expect(await recorded('lock')).toBe(2);
   expect(await recorded('unlock')).toBe(2);
 });
 
 test('a server never scheduled offers no Stop, Hard reboot or Console log, saying why (Nova would answer 409)', async () => {
-  await page.getByRole('button', { name: `Actions for ${NAMES.err}` }).click();
-  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.err}` });
+  const menu = await servers.openMenu(NAMES.err);
   for (const name of [/^Stop/, /^Hard reboot/, /^Console log/]) {
     await expect(menu.getByRole('menuitem', { name })).toHaveAttribute('aria-disabled', 'true');
     await expect(menu.getByRole('menuitem', { name })).toContainText('never scheduled');
   }
   await expect(menu.getByRole('menuitem', { name: /^Delete/ })).not.toHaveAttribute('aria-disabled', 'true');
-  await page.keyboard.press('Escape');
-  await expect(menu).toBeHidden();
+  await servers.closeMenu(menu);
 });
 
 test("console log shows the server's console output, as Nova returns it", async () => {
   const id = (await okServer()).id;
-  await rowAction(NAMES.ok, /^Console log/);
+  await servers.rowAction(NAMES.ok, /^Console log/);
   const dialog = page.getByRole('dialog', { name: `Console log · ${NAMES.ok}` });
   const output = dialog.getByLabel('Console output');
   await expect(output).toBeVisible({ timeout: 30_000 });
@@ -295,7 +256,7 @@ test('action log lists what Nova recorded for the server, newest first', async (
   const actions = await demo.servers.instanceActions.list((await okServer()).id);
   // create, stop, start, two reboots, resize, confirm, resize, revert, two locks, two unlocks
   expect(actions.length).toBeGreaterThanOrEqual(13);
-  await rowAction(NAMES.ok, /^Action log/);
+  await servers.rowAction(NAMES.ok, /^Action log/);
   const drawer = page.getByRole('dialog', { name: NAMES.ok });
   const log = drawer.getByRole('table', { name: 'Action log' });
   await expect(log.getByRole('row')).toHaveCount(actions.length + 1, { timeout: 30_000 });
@@ -304,36 +265,34 @@ test('action log lists what Nova recorded for the server, newest first', async (
   expect(cells).toEqual(newestFirst.map((a) => a.action));
   for (const a of actions) await expect(log).toContainText(a.requestId);
   await page.screenshot({ path: 'e2e/artifacts/servers-action-log.png' });
-  await drawer.getByRole('button', { name: 'Close details' }).click();
-  await expect(drawer).toBeHidden();
+  await servers.closeDrawer(drawer);
 });
 
 test("a resize no host can take is not silent: the row and a toast say so, with Nova's reason", async () => {
   test.setTimeout(180_000);
   const huge = (await demo.flavors.get(UNSCHEDULABLE)).name;
-  await resizeTo(huge);
+  await servers.resize(NAMES.ok, huge);
   await expect(page.getByRole('alert').filter({ hasText: `Resize of ${NAMES.ok} failed: it is back on m1.micro` })).toBeVisible({ timeout: 120_000 });
-  await expect(row(NAMES.ok)).toContainText('Resize failed');
+  await expect(servers.row(NAMES.ok)).toContainText('Resize failed');
   const s = await okServer();
   expect(s.status).toBe('ACTIVE');
   expect(s.flavor.name).toBe('m1.micro');
   // dismissed from the row
-  await row(NAMES.ok).getByRole('button', { name: /^Resize failed:/ }).click();
-  await expect(row(NAMES.ok)).not.toContainText('Resize failed');
+  await servers.row(NAMES.ok).getByRole('button', { name: /^Resize failed:/ }).click();
+  await expect(servers.row(NAMES.ok)).not.toContainText('Resize failed');
 });
 
 test('shelve from the row menu, then unshelve: Nova offloads the server and boots it again', async () => {
   test.setTimeout(240_000);
-  await rowAction(NAMES.ok, /^Shelve/);
-  await expect(row(NAMES.ok)).toContainText('Shelved (offloaded)', { timeout: 120_000 });
+  await servers.rowAction(NAMES.ok, /^Shelve/);
+  await expect(servers.row(NAMES.ok)).toContainText('Shelved (offloaded)', { timeout: 120_000 });
   expect((await okServer()).status).toBe('SHELVED_OFFLOADED');
   // shelved: Unshelve is offered, Shelve and Stop are not
-  await page.getByRole('button', { name: `Actions for ${NAMES.ok}` }).click();
-  const menu = page.getByRole('menu', { name: `Actions for ${NAMES.ok}` });
+  const menu = await servers.openMenu(NAMES.ok);
   await expect(menu.getByRole('menuitem', { name: /^Shelve/ })).toHaveAttribute('aria-disabled', 'true');
   await expect(menu.getByRole('menuitem', { name: /^Stop/ })).toHaveAttribute('aria-disabled', 'true');
   await menu.getByRole('menuitem', { name: /^Unshelve/ }).click();
-  await expect(row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
+  await expect(servers.row(NAMES.ok)).toContainText('Active', { timeout: 120_000 });
   expect(await recorded('shelve')).toBe(1);
   expect(await recorded('unshelve')).toBe(1);
 });
@@ -355,46 +314,45 @@ test("the command palette finds a server by name or id and runs its actions", as
   await palette.getByRole('option', { name: new RegExp(`^Open ${NAMES.ok}`) }).click();
   const drawer = page.getByRole('dialog', { name: NAMES.ok });
   await expect(drawer).toBeVisible();
-  await drawer.getByRole('button', { name: 'Close details' }).click();
-  await expect(drawer).toBeHidden();
+  await servers.closeDrawer(drawer);
 });
 
 test('delete asks first, then the row goes', async () => {
   test.setTimeout(120_000);
-  await rowAction(NAMES.del, /^Delete/);
+  await servers.rowAction(NAMES.del, /^Delete/);
   const dialog = page.getByRole('dialog', { name: `Delete ${NAMES.del}?` });
   await expect(dialog).toBeVisible();
   // cancel keeps it
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(row(NAMES.del)).toBeVisible();
-  await rowAction(NAMES.del, /^Delete/);
+  await expect(servers.row(NAMES.del)).toBeVisible();
+  await servers.rowAction(NAMES.del, /^Delete/);
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(row(NAMES.del)).toHaveCount(0, { timeout: 90_000 });
-  await expect(dataRows()).toHaveCount(2);
+  await expect(servers.row(NAMES.del)).toHaveCount(0, { timeout: 90_000 });
+  await expect(servers.dataRows()).toHaveCount(2);
 });
 
 test('the all-clouds view names each row\'s cloud and keeps the others\' rows', async () => {
   test.setTimeout(90_000);
-  await page.getByRole('switch', { name: 'All clouds' }).check();
-  await expect(page.getByRole('heading', { level: 1, name: 'Servers · all clouds' })).toBeVisible();
+  await servers.allClouds().check();
+  await expect(servers.heading('all clouds')).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Cloud' })).toBeVisible();
   // demo's list is in memory: its rows stay while the other clouds answer
-  await expect(row(NAMES.ok)).toContainText('local-demo');
+  await expect(servers.row(NAMES.ok)).toContainText('local-demo');
   await expect(page.getByRole('status').filter({ hasText: /^Loading servers from/ })).toHaveCount(0, { timeout: 60_000 });
-  await page.getByRole('switch', { name: 'All clouds' }).uncheck();
+  await servers.allClouds().uncheck();
   await expect(page.getByRole('columnheader', { name: 'Cloud' })).toHaveCount(0);
 });
 
 test("the alt profile does not show demo's servers", async () => {
-  await quick().fill('');
-  await switchTo('local-alt');
+  await servers.quickFilter().fill('');
+  await servers.switchTo('local-alt');
   await expect(page.getByText(/^\d+ servers?$/)).toBeVisible({ timeout: 30_000 });
-  await quick().fill(P);
-  await expect(dataRows()).toHaveCount(0);
+  await servers.quickFilter().fill(P);
+  await expect(servers.dataRows()).toHaveCount(0);
   await expect(page.getByText('No loaded server matches the quick filter.').or(page.getByText('No servers in this project.'))).toBeVisible();
   // and switching back shows demo's list at once, from memory
-  await switchTo('local-demo');
-  await expect(dataRows()).toHaveCount(2, { timeout: 1000 });
+  await servers.switchTo('local-demo');
+  await expect(servers.dataRows()).toHaveCount(2, { timeout: 1000 });
 });
 
 test('an unreachable cloud keeps its last list on screen, with its time', async () => {
@@ -405,25 +363,25 @@ test('an unreachable cloud keeps its last list on screen, with its time', async 
   const name = `via-proxy-${RUN_PREFIX}`;
   try {
     expect(await saveDemoProfileVia(page, name, proxy.authUrl)).toBe(true);
-    await switchTo(name);
-    await quick().fill(P);
-    await expect(dataRows()).toHaveCount(2, { timeout: 60_000 });
+    await servers.switchTo(name);
+    await servers.quickFilter().fill(P);
+    await expect(servers.dataRows()).toHaveCount(2, { timeout: 60_000 });
 
     proxy.inject({ service: 'compute', path: /\/servers/, fault: { type: 'drop-after-body' } });
-    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await servers.refresh();
     const banner = page.getByRole('status').filter({ hasText: /is unreachable\. Showing the list from .+ ago\)/ });
     await expect(banner).toBeVisible({ timeout: 60_000 });
     await expect(banner).toContainText(name);
     // the rows stay, usable
-    await expect(dataRows()).toHaveCount(2);
+    await expect(servers.dataRows()).toHaveCount(2);
     await page.screenshot({ path: 'e2e/artifacts/servers-offline.png' });
 
     proxy.clearFaults();
     await banner.getByRole('button', { name: `Retry ${name}` }).click();
     await expect(banner).toBeHidden({ timeout: 60_000 });
-    await expect(dataRows()).toHaveCount(2);
+    await expect(servers.dataRows()).toHaveCount(2);
   } finally {
-    await switchTo('local-demo').catch(() => undefined);
+    await servers.switchTo('local-demo').catch(() => undefined);
     await page.evaluate(async (name) => {
       const list = await window.novadesk.invoke('profiles.list', {});
       const p = list.ok ? list.value.find((x) => x.name === name) : undefined;

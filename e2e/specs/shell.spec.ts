@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { ShellPage } from '../pages/shell.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { localCloud } from '../support/local-cloud.js';
 
@@ -19,45 +20,44 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-const switcher = (page: Page) => page.getByRole('button', { name: /^Cloud: / });
-
 /** A fresh page with no remembered theme, language or cloud; `bySlot[n]` is the cloud on Ctrl+n. */
-async function open(): Promise<{ page: Page; names: string[]; bySlot: Record<number, string> }> {
+async function open(): Promise<{ page: Page; shell: ShellPage; names: string[]; bySlot: Record<number, string> }> {
   // an earlier test's page would keep writing its choices to the shared storage
   for (const p of context.pages()) await p.close();
   const page = await context.newPage();
   await page.goto(`${app.origin}/#/servers`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
+  const shell = new ShellPage(page);
+  await expect(shell.switcher()).toBeEnabled({ timeout: 15_000 });
   const list = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
   if (!list.ok) throw new Error(list.error.message);
   const label = (p: { label: string; name: string }) => p.label.trim() || p.name;
   const bySlot = Object.fromEntries(list.value.filter((p) => p.shortcut !== undefined).map((p) => [p.shortcut, label(p)]));
-  return { page, names: list.value.map(label), bySlot };
+  return { page, shell, names: list.value.map(label), bySlot };
 }
 
 test('switch cloud by click and by keyboard', async () => {
-  const { page, names, bySlot } = await open();
+  const { page, shell, names, bySlot } = await open();
   expect(names).toEqual(expect.arrayContaining(['local-admin', 'local-demo', 'local-alt', 'local-demo-regiontwo']));
 
-  await switcher(page).click();
-  const menu = page.getByRole('menu', { name: 'Clouds' });
+  await shell.switcher().click();
+  const menu = shell.cloudMenu();
   await expect(menu.getByRole('menuitemradio')).toHaveCount(names.length);
   await menu.getByRole('menuitemradio', { name: /local-alt/ }).click();
   await expect(menu).toBeHidden();
-  await expect(switcher(page)).toHaveAccessibleName(/^Cloud: local-alt \(/);
+  await shell.expectCloud('local-alt');
   // switching warms the client: the status turns to connected
-  await expect(switcher(page)).toHaveAccessibleName('Cloud: local-alt (Connected)', { timeout: 20_000 });
+  await shell.expectCloud('local-alt', 'Connected', 20_000);
 
   // Ctrl+n picks the cloud holding slot n (stored in the profile, given in creation order)
   await page.keyboard.press('Control+2');
-  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${bySlot[2]} \\(`));
+  await shell.expectCloud(bySlot[2]!);
   await page.keyboard.press('Control+1');
-  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${bySlot[1]} \\(`));
+  await shell.expectCloud(bySlot[1]!);
 
   // the menu works from the keyboard too: ArrowDown opens it, arrows move, Enter picks
-  await switcher(page).focus();
+  await shell.switcher().focus();
   await page.keyboard.press('ArrowDown');
   // the menu opens on the current cloud (slot 1)
   await expect(page.getByRole('menuitemradio', { name: new RegExp(bySlot[1]!) })).toBeFocused();
@@ -66,40 +66,35 @@ test('switch cloud by click and by keyboard', async () => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${names[2]} \\(`));
-  await expect(switcher(page)).toBeFocused();
+  await shell.expectCloud(names[2]!);
+  await expect(shell.switcher()).toBeFocused();
 
   await page.getByRole('link', { name: 'Servers' }).click();
   await expect(page.getByRole('link', { name: 'Servers' })).toHaveAttribute('aria-current', 'page');
   // the screenshot: the profiles screen with the cloud menu open
   await page.getByRole('link', { name: 'Profiles' }).click();
   await expect(page.getByRole('rowheader', { name: 'local-demo', exact: true })).toBeVisible();
-  await switcher(page).click();
+  await shell.switcher().click();
   await page.screenshot({ path: 'e2e/artifacts/shell-light.png' });
   await page.keyboard.press('Escape');
 });
 
 test('the command palette switches to the dark theme; navigation and clouds from it', async () => {
-  const { page } = await open();
+  const { page, shell } = await open();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await page.keyboard.press('Control+K');
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await shell.command('dark');
+  const palette = shell.palette();
   await expect(palette.getByRole('combobox', { name: 'Command' })).toBeFocused();
-  await page.keyboard.type('dark');
   await expect(palette.getByRole('option')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(palette).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('profiles');
-  await page.keyboard.press('Enter');
+  await shell.runCommand('profiles');
   await expect(page).toHaveURL(/#\/profiles$/);
 
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('switch demo-regiontwo');
-  await page.keyboard.press('Enter');
-  await expect(switcher(page)).toHaveAccessibleName(/^Cloud: local-demo-regiontwo \(/);
+  await shell.runCommand('switch demo-regiontwo');
+  await shell.expectCloud('local-demo-regiontwo');
 
   // the theme survives a reload
   await page.reload();
@@ -111,14 +106,14 @@ test('the command palette switches to the dark theme; navigation and clouds from
 });
 
 test('the language switch in settings shows Chinese labels', async () => {
-  const { page } = await open();
+  const { page, shell } = await open();
   await page.getByRole('button', { name: 'Settings' }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByRole('radio', { name: '简体中文' }).check();
   const zhSettings = page.getByRole('dialog', { name: '设置' });
   await expect(zhSettings).toBeVisible();
   await zhSettings.getByRole('button', { name: '关闭', exact: true }).click();
-  const nav = page.getByRole('navigation', { name: '主导航' });
+  const nav = shell.nav('主导航');
   await expect(nav.getByRole('link', { name: '云主机', exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: '云配置' })).toBeVisible();
   await expect(page.getByRole('button', { name: '请求日志' })).toBeVisible();
@@ -133,15 +128,13 @@ test('the language switch in settings shows Chinese labels', async () => {
 });
 
 test('the request log shows requests with method, status and request id, and no token or password', async () => {
-  const { page, names } = await open();
+  const { page, shell, names } = await open();
   // switching connects the cloud: a token request and its catalog
-  await switcher(page).click();
-  await page.getByRole('menuitemradio', { name: /local-demo\b(?!-)/ }).click();
-  await expect(switcher(page)).toHaveAccessibleName('Cloud: local-demo (Connected)', { timeout: 20_000 });
+  await shell.pickCloud('local-demo');
+  await shell.expectCloud('local-demo', 'Connected', 20_000);
   await page.keyboard.press('Control+2');
 
-  await page.getByRole('button', { name: 'Request log' }).click();
-  const log = page.getByRole('complementary', { name: 'Request log' });
+  const log = await shell.openRequestLog();
   const table = log.getByRole('table', { name: 'Requests' });
   const tokenRow = table.getByRole('row').filter({ hasText: '/v3/auth/tokens' }).first();
   await expect(tokenRow).toBeVisible({ timeout: 20_000 });
@@ -178,7 +171,7 @@ test('the request log shows requests with method, status and request id, and no 
 });
 
 test('Ctrl+n stays with its cloud when a profile is added, and the slot can be chosen in the profile', async () => {
-  const { page, bySlot } = await open();
+  const { page, shell, bySlot } = await open();
   const before = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
   if (!before.ok) throw new Error(before.error.message);
   const template = before.value[0]!;
@@ -191,10 +184,10 @@ test('Ctrl+n stays with its cloud when a profile is added, and the slot can be c
   try {
     expect(added.value.shortcut).toBe(Object.keys(bySlot).length + 1);
     await page.reload();
-    await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
+    await expect(shell.switcher()).toBeEnabled({ timeout: 15_000 });
     await page.keyboard.press('Control+1');
-    await expect(switcher(page)).toHaveAccessibleName(new RegExp(`^Cloud: ${bySlot[1]} \\(`));
-    await switcher(page).click();
+    await shell.expectCloud(bySlot[1]!);
+    await shell.switcher().click();
     await expect(page.getByRole('menuitemradio', { name: /0-added-first/ })).toContainText(`Ctrl+${added.value.shortcut}`);
     await page.keyboard.press('Escape');
 
@@ -205,16 +198,16 @@ test('Ctrl+n stays with its cloud when a profile is added, and the slot can be c
     const moved = await page.evaluate((d) => window.novadesk.invoke('profiles.save', { id: d.id, profile: { ...d.draft, shortcut: 9 } }), { id: added.value.id, draft });
     expect(moved.ok && moved.value.shortcut).toBe(9);
     await page.reload();
-    await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
+    await expect(shell.switcher()).toBeEnabled({ timeout: 15_000 });
     await page.keyboard.press('Control+9');
-    await expect(switcher(page)).toHaveAccessibleName(/^Cloud: 0-added-first \(/);
+    await shell.expectCloud('0-added-first');
   } finally {
     await page.evaluate((id) => window.novadesk.invoke('profiles.remove', { id }), added.value.id);
   }
 });
 
 test('a cloud’s error toast stays while the cloud is down and goes when it is connected again', async () => {
-  const { page } = await open();
+  const { page, shell } = await open();
   const list = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
   if (!list.ok) throw new Error(list.error.message);
   const demo = list.value.find((p) => p.name === 'local-demo')!;
@@ -223,10 +216,9 @@ test('a cloud’s error toast stays while the cloud is down and goes when it is 
   if (!added.ok) throw new Error(added.error.message);
   try {
     await page.reload();
-    await expect(switcher(page)).toBeEnabled({ timeout: 15_000 });
-    await switcher(page).click();
-    await page.getByRole('menuitemradio', { name: /z-toast/ }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'z-toast needs its password or secret' });
+    await expect(shell.switcher()).toBeEnabled({ timeout: 15_000 });
+    await shell.pickCloud('z-toast');
+    const alert = shell.alert('z-toast needs its password or secret');
     await expect(alert).toBeVisible({ timeout: 20_000 });
     // an ordinary error goes after 20 s; this one waits for its cloud
     await page.waitForTimeout(21_000);
@@ -234,11 +226,10 @@ test('a cloud’s error toast stays while the cloud is down and goes when it is 
 
     const password = String((localCloud('local-demo').auth as { password?: unknown }).password);
     await page.evaluate(({ id, secret }) => window.novadesk.invoke('profiles.setSecret', { id, secret }), { id: added.value.id, secret: password });
-    await switcher(page).click();
-    await page.getByRole('menuitemradio', { name: /z-toast/ }).click();
-    await expect(switcher(page)).toHaveAccessibleName('Cloud: z-toast (Connected)', { timeout: 30_000 });
+    await shell.pickCloud('z-toast');
+    await shell.expectCloud('z-toast', 'Connected', 30_000);
     await expect(alert).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: 'z-toast is connected again' })).toBeVisible();
+    await expect(shell.status('z-toast is connected again')).toBeVisible();
   } finally {
     await page.evaluate((id) => window.novadesk.invoke('profiles.remove', { id }), added.value.id);
   }

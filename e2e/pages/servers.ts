@@ -1,0 +1,62 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ResourceScreenPage } from './resource-screen.js';
+import { escapeRegExp, ShellPage } from './shell.js';
+
+/** The Servers screen: the kit's table plus what servers add (clouds, resize, all clouds). */
+export class ServersPage extends ResourceScreenPage {
+  readonly shell: ShellPage;
+
+  constructor(page: Page) {
+    super(page, 'Servers');
+    this.shell = new ShellPage(page);
+  }
+
+  heading(cloud?: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name: cloud ? `Servers · ${cloud}` : /^Servers/ });
+  }
+
+  /** Switches the current cloud and waits for its list's heading. */
+  async switchTo(cloud: string): Promise<void> {
+    await this.shell.pickCloud(cloud);
+    await expect(this.heading(cloud)).toBeVisible();
+  }
+
+  /** "12 servers" or, with the quick filter on, "3 of 12". */
+  count(): Locator {
+    return this.page.getByText(/^\d+ of \d+$|^\d+ servers?$/);
+  }
+
+  allClouds(): Locator {
+    return this.page.getByRole('switch', { name: 'All clouds' });
+  }
+
+  /** The row's menu, open. */
+  async openMenu(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Actions for ${name}` }).click();
+    const menu = this.page.getByRole('menu', { name: `Actions for ${name}` });
+    await expect(menu).toBeVisible();
+    return menu;
+  }
+
+  async closeMenu(menu: Locator): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+  }
+
+  /** Resizes from the row menu, picking the flavor by its name as the user reads it. */
+  async resize(name: string, flavor: string): Promise<void> {
+    await this.rowAction(name, /^Resize/);
+    const dialog = this.page.getByRole('dialog', { name: `Resize ${name}` });
+    await expect(dialog).toBeVisible();
+    const select = dialog.getByLabel('New flavor');
+    const label = await select.getByRole('option', { name: new RegExp(`^${escapeRegExp(flavor)} —`) }).textContent();
+    await select.selectOption({ label: label ?? flavor });
+    await dialog.getByRole('button', { name: 'Resize', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async closeDrawer(drawer: Locator): Promise<void> {
+    await drawer.getByRole('button', { name: 'Close details' }).click();
+    await expect(drawer).toBeHidden();
+  }
+}
