@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { clientFor, RUN_PREFIX } from '../support/local-cloud.js';
-import { deleteKeypair, demoNet, freeIp, importKeypair } from '../support/server-fixtures.js';
+import { createNeedyImage, deleteKeypair, demoNet, freeIp, importKeypair } from '../support/server-fixtures.js';
 
 /**
  * The launch screen, driven like a user would (roles and labels), through the browser host
@@ -35,30 +35,10 @@ const RAW_NOVA_WORD =
 /** lookups answer in a second on an idle cloud; a busy one can take tens */
 const expect = baseExpect.configure({ timeout: 60_000 });
 
-async function createNeedyImage(): Promise<string> {
-  const created = await client.image.post<{ id: string }>('/images', {
-    name: NEEDY_IMAGE,
-    disk_format: 'raw',
-    container_format: 'bare',
-    min_ram: 256,
-    min_disk: 30,
-    visibility: 'private',
-  });
-  // Glance lists only active images to the wizard: give it some bytes (the library speaks JSON only)
-  const token = await client.session.token();
-  const r = await fetch(await client.image.url(`/images/${created.id}/file`), {
-    method: 'PUT',
-    headers: { 'x-auth-token': token.value, 'content-type': 'application/octet-stream' },
-    body: new Uint8Array(512),
-  });
-  expect(r.status).toBe(204);
-  return created.id;
-}
-
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(SLOW);
   app = await startNovadesk();
-  needyImageId = await createNeedyImage();
+  needyImageId = await createNeedyImage(client, NEEDY_IMAGE);
   // one page (and its session) for the whole file
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await app.open(page);

@@ -19,6 +19,30 @@ export async function imageId(client: CloudClient, name = IMAGE_NAME): Promise<s
   return id;
 }
 
+/**
+ * An active image whose min_ram (256 MB) and min_disk (30 GB) rule out the small flavors: only
+ * m1.medium fits. Glance lists only active images, so it gets some bytes (the library speaks
+ * JSON only: the upload is a plain fetch with the session's token).
+ */
+export async function createNeedyImage(client: CloudClient, name: string): Promise<string> {
+  const created = await client.image.post<{ id: string }>('/images', {
+    name,
+    disk_format: 'raw',
+    container_format: 'bare',
+    min_ram: 256,
+    min_disk: 30,
+    visibility: 'private',
+  });
+  const token = await client.session.token();
+  const r = await fetch(await client.image.url(`/images/${created.id}/file`), {
+    method: 'PUT',
+    headers: { 'x-auth-token': token.value, 'content-type': 'application/octet-stream' },
+    body: new Uint8Array(512),
+  });
+  if (r.status !== 204) throw new Error(`uploading ${name} answered ${r.status}`);
+  return created.id;
+}
+
 interface NeutronSubnet {
   id: string;
   ip_version: 4 | 6;

@@ -1,12 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../../shared/domain/flavor.js';
+import type { Image } from '../../../../shared/domain/image.js';
 import type { Server } from '../../../../shared/domain/server.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
 import { formatGiB, formatMiB } from '../../lib/units.js';
 import { Modal } from '../../shell/Modal.js';
+import { usageFromLimits, type ComputeUsage } from '../launch/fit.js';
+import { flavorReasonMessage } from '../launch/messages.js';
 import { errorText } from './format.js';
+import { resizeReasons } from './resize-fit.js';
 
 /** True when the flavor is the one the server runs (by id before 2.47, by name after). */
 function isCurrent(f: Flavor, s: Server): boolean {
@@ -18,10 +22,13 @@ function isCurrent(f: Flavor, s: Server): boolean {
  * confirm or revert: the list then offers both on the row.
  */
 export function ResizeDialog({ cloud, server, onConfirm, onClose }: { cloud: string; server: Server; onConfirm(flavorId: string): void; onClose(): void }) {
-  const { t } = useTranslation('servers');
+  const { t } = useTranslation(['servers', 'launch']);
   const [flavors, setFlavors] = useState<Flavor[] | undefined>();
   const [error, setError] = useState<SerializedError | undefined>();
   const [choice, setChoice] = useState('');
+  // what the launch flavor step checks; a failed lookup only skips its checks, as there
+  const [usage, setUsage] = useState<ComputeUsage | undefined>();
+  const [image, setImage] = useState<Image | undefined>();
 
   useEffect(() => {
     let live = true;
@@ -30,12 +37,24 @@ export function ResizeDialog({ cloud, server, onConfirm, onClose }: { cloud: str
       if (r.ok) setFlavors([...r.value].sort((a, b) => a.vcpus - b.vcpus || a.ramMb - b.ramMb || a.name.localeCompare(b.name)));
       else setError(r.error);
     });
+    void api.invoke('limits.get', { cloud }).then((r) => live && r.ok && setUsage(usageFromLimits(r.value)));
+    // a server booted from a volume has no image (imageId '')
+    if (server.imageId) void api.invoke('images.get', { cloud, id: server.imageId }).then((r) => live && r.ok && setImage(r.value));
     return () => {
       live = false;
     };
-  }, [cloud]);
+  }, [cloud, server.imageId]);
 
-  const options = flavors?.filter((f) => !isCurrent(f, server)) ?? [];
+  const options = useMemo(() => {
+    const current = flavors?.find((f) => isCurrent(f, server));
+    // the embedded copy (2.47+) is what the server runs even if the flavor was since changed
+    const from = server.flavor.vcpus !== undefined ? server.flavor : (current ?? {});
+    const why = (k: string, o?: Record<string, unknown>) => t(`launch:${k}`, o);
+    return (flavors ?? [])
+      .filter((f) => f !== current)
+      .map((f) => ({ flavor: f, reasons: resizeReasons(f, from, { image, usage }).map((r) => flavorReasonMessage(why, r)) }));
+  }, [flavors, server, image, usage, t]);
+  const unfit = options.filter((o) => o.reasons.length > 0).length;
   return (
     <Modal
       title={t('resize.title', { name: server.name })}
@@ -63,12 +82,15 @@ export function ResizeDialog({ cloud, server, onConfirm, onClose }: { cloud: str
           <span>{t('resize.flavor')}</span>
           <select value={choice} onChange={(e) => setChoice(e.target.value)} data-autofocus>
             <option value="">{t('resize.choose')}</option>
-            {options.map((f) => (
-              <option key={f.id} value={f.id}>
+            {options.map(({ flavor: f, reasons }) => (
+              // Nova would refuse it or fail it after the fact: shown, with why, not offered
+              <option key={f.id} value={f.id} disabled={reasons.length > 0}>
                 {t('resize.option', { name: f.name, vcpus: f.vcpus, ram: formatMiB(f.ramMb), disk: formatGiB(f.diskGb) })}
+                {reasons.length > 0 && ` — ${reasons.join('; ')}`}
               </option>
             ))}
           </select>
+          {unfit > 0 && <span className="muted small">{t('resize.unfit', { count: unfit })}</span>}
         </label>
       )}
     </Modal>
