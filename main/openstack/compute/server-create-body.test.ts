@@ -24,7 +24,7 @@ type Row = [ServerCreateProblem, SerializedError];
 type Fixed = Exclude<ServerCreateProblem['code'], 'unsupported' | 'userDataTooBig' | 'duplicatePath' | 'bdmUuid'>;
 /** A refusal that needs no detail: one fixed message per code. */
 const fixed = (code: Fixed, field: string, message: string): Row => [{ code, field }, validation(field, message)];
-const bdm = (field: string, source: 'volume' | 'snapshot' | 'blank', message: string): Row => [
+const bdm = (field: string, source: 'image' | 'volume' | 'snapshot' | 'blank', message: string): Row => [
   { code: 'bdmUuid', field, source },
   validation(field, message),
 ];
@@ -50,6 +50,7 @@ const ERRORS = {
     bdm('blockDevices.0.uuid', 'volume', 'a device from a volume needs the volume id'),
     bdm('blockDevices.1.uuid', 'snapshot', 'a device from a snapshot needs the snapshot id'),
     bdm('blockDevices.2.uuid', 'blank', 'a blank device has no source id'),
+    bdm('blockDevices.3.uuid', 'image', 'a device from an image needs the image id'),
   ],
   imageRequired: [fixed('imageRequired', 'imageRef', 'choose an image, or a block device with boot index 0 to boot from')],
   fixedIpBoth: [fixed('fixedIpBoth', 'networks.1', 'give either a fixed IPv4 or a fixed IPv6 address, not both')],

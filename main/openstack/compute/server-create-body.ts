@@ -7,12 +7,7 @@ import { neededVersion } from '../../../shared/microversion.js';
 import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
 import { unsupportedMicroversion, validationError, type OpenStackError } from '../errors.js';
 
-export {
-  normaliseCounts,
-  USER_DATA_MAX_ENCODED,
-  type NovaServerCreate,
-  type NovaServerCreateBody,
-} from '../../../shared/compute/server-create-body.js';
+export { type NovaServerCreate, type NovaServerCreateBody } from '../../../shared/compute/server-create-body.js';
 
 type FixedProblem = Exclude<ServerCreateProblem['code'], 'unsupported' | 'userDataTooBig' | 'duplicatePath' | 'bdmUuid'>;
 
@@ -38,7 +33,7 @@ export function problemError(p: ServerCreateProblem): OpenStackError {
     case 'duplicatePath':
       return validationError(p.field, `${p.path} is given twice`);
     case 'bdmUuid':
-      return validationError(p.field, p.source === 'blank' ? 'a blank device has no source id' : `a device from a ${p.source} needs the ${p.source} id`);
+      return validationError(p.field, p.source === 'blank' ? 'a blank device has no source id' : `a device from ${p.source === 'image' ? 'an' : 'a'} ${p.source} needs the ${p.source} id`);
     default:
       return validationError(p.field, MESSAGES[p.code]);
   }
