@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClouds, useCurrentProfile } from '../../stores/clouds.js';
-import { useLaunch } from '../../stores/launch.js';
+import { useLaunch } from './launch-store.js';
 import '../../styles/launch.css';
 import { LaunchForm } from './LaunchForm.js';
 import { ResetDraftDialog } from './ResetDraftDialog.js';

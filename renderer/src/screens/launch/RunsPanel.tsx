@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useClouds } from '../../stores/clouds.js';
-import { useLaunch } from '../../stores/launch.js';
+import { useLaunch } from './launch-store.js';
 import { novaStatusText, novaTaskText } from '../../i18n/nova-terms.js';
-import { errorText } from '../../shell/error-text.js';
+import { errorDetail } from '../../shell/error-text.js';
 import { isSettled, sortServers, summarise, type LaunchRun } from './tracking.js';
 
 /** Per-server progress of each launch: BUILD → ACTIVE, or ERROR with Nova's fault message. */
@@ -60,11 +60,10 @@ function Run({ run }: { run: LaunchRun }) {
       {run.recoveredFrom && <p className="banner warn small">{t('runs.recovered', { kind: run.recoveredFrom })}</p>}
       {run.error && (
         <p className="field-error" role="alert">
-          {errorText(t, run.error)}
-          {run.error.requestId && <span className="mono"> · {run.error.requestId}</span>}
+          {errorDetail(t, run.error)}
         </p>
       )}
-      {run.pollError && <p className="muted small">{t('runs.pollError', { error: errorText(t, run.pollError) })}</p>}
+      {run.pollError && <p className="muted small">{t('runs.pollError', { error: errorDetail(t, run.pollError) })}</p>}
       {run.servers.length > 0 && (
         <ul className="run-servers">
           {sortServers(run.servers).map((s) => (

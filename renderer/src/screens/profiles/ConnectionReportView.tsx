@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
 import type { ConnectionReport } from '../../../../shared/schemas/profile.js';
-import { errorText } from '../../shell/error-text.js';
+import { errorDetail } from '../../shell/error-text.js';
 
 function Verdict({ ok, children }: { ok: boolean; children: ReactNode }) {
   return <span className={ok ? 'badge ok' : 'badge danger'}>{children}</span>;
@@ -11,10 +11,7 @@ function Verdict({ ok, children }: { ok: boolean; children: ReactNode }) {
 function CheckError({ error }: { error: SerializedError }) {
   const { t } = useTranslation('profiles');
   return (
-    <p className="report-error">
-      {errorText(t, error)}
-      {error.requestId && <span className="mono muted"> · {t('common:errors.requestId', { id: error.requestId })}</span>}
-    </p>
+    <p className="report-error">{errorDetail(t, error)}</p>
   );
 }
 
