@@ -9,12 +9,11 @@ import { useLog } from './log-store.js';
 
 const ROW_HEIGHT = 26;
 
-function statusClass(e: LogEntry): string {
-  if (e.error || e.status === undefined) return 'http-failed';
-  if (e.status >= 500) return 'http-5xx';
-  if (e.status >= 400) return 'http-4xx';
-  if (e.status >= 300) return 'http-3xx';
-  return 'http-2xx';
+/** The status cell's tone (theme.css): 2xx ok, 3xx info, 4xx warn, 5xx and no answer danger. */
+function statusTone(e: LogEntry): string {
+  if (e.error || e.status === undefined || e.status >= 500) return 'danger';
+  if (e.status >= 400) return 'warn';
+  return e.status >= 300 ? 'info' : 'ok';
 }
 
 function time(at: string): string {
@@ -57,7 +56,7 @@ export function LogDrawer() {
 
   return (
     <aside className="log-drawer" aria-label={t('log.title')}>
-      <div className="log-toolbar">
+      <div className="kit-row log-toolbar">
         <h2 className="log-title">{t('log.title')}</h2>
         <label>
           {t('log.filterCloud')}{' '}
@@ -77,7 +76,7 @@ export function LogDrawer() {
         <span className="muted" aria-live="polite">
           {t('log.count', { count: shown.length })}
         </span>
-        <span className="spacer" />
+        <span className="kit-grow" />
         <button type="button" className="button" onClick={() => void clear().catch(() => {})}>
           {t('log.clear')}
         </button>
@@ -108,7 +107,7 @@ export function LogDrawer() {
             stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < ROW_HEIGHT * 2;
           }}
         >
-          {shown.length === 0 && <p className="log-empty">{t('log.empty')}</p>}
+          {shown.length === 0 && <p className="muted log-empty">{t('log.empty')}</p>}
           <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
             {virtual.getVirtualItems().map((item) => {
               const e = shown[item.index]!;
@@ -126,7 +125,7 @@ export function LogDrawer() {
                   <span role="cell" className="mono ellipsis" title={e.url}>
                     {e.url}
                   </span>
-                  <span role="cell" className={`mono ${statusClass(e)}`} title={e.error}>
+                  <span role="cell" className={`mono toned ${statusTone(e)}`} title={e.error}>
                     {e.status ?? (e.error ? t('log.noStatus') : '…')}
                     {e.attempt > 1 ? ` ×${e.attempt}` : ''}
                   </span>

@@ -189,7 +189,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
         <div className="launch-body">
           <StepNav current={step} onSelect={setStep} issueCounts={issueCounts} lookups={lookups} />
           <div className="kit-stack">
-            <div role="tabpanel" id={`step-panel-${step}`} aria-labelledby={`step-tab-${step}`} className="step-panel">
+            <div role="tabpanel" id={`step-panel-${step}`} aria-labelledby={`step-tab-${step}`} className="kit-panel step-panel">
               <h2 className="step-title">{t(`step.${step}`)}</h2>
               <Panel />
             </div>
@@ -219,14 +219,14 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
                 )}
               </div>
             ) : null}
-            <div className="launch-foot">
+            <div className="kit-row launch-foot">
               <button type="button" className="button" disabled={index <= 0} onClick={() => setStep(STEPS[index - 1]!)}>
                 {t('nav.back')}
               </button>
               <button type="button" className="button" disabled={index >= STEPS.length - 1} onClick={() => setStep(STEPS[index + 1]!)}>
                 {t('nav.next')}
               </button>
-              <span className="spacer" />
+              <span className="kit-grow" />
               <span className="muted small">{microversion ? t('submit.version', { version: microversion }) : ''}</span>
               {launchedName !== undefined ? (
                 <LaunchedNotice name={launchedName} onRearm={() => store.getState().rearm(cloud)} />
@@ -240,7 +240,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
               )}
             </div>
           </div>
-          <aside className="launch-aside" aria-label={t('aside')}>
+          <aside className="kit-stack launch-aside" aria-label={t('aside')}>
             <RunsPanel />
             <FitPanel draft={values} />
             <PreviewPanel draft={values} />

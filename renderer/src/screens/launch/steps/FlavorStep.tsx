@@ -60,7 +60,7 @@ function FlavorTable() {
   });
 
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <div className="kit-row">
         <input type="search" aria-label={t('flavor.filter')} placeholder={t('flavor.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="muted small">
