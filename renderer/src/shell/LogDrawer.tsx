@@ -7,6 +7,7 @@ import { useUi } from '../stores/ui.js';
 import { cloudLabel } from './CloudSwitcher.js';
 import { useLog } from './log-store.js';
 
+/** The log's row height, in one place: the virtualizer reads it, and shell.css's .log-row through --log-row-h. */
 const ROW_HEIGHT = 26;
 
 /** The status cell's tone (theme.css): 2xx ok, 3xx info, 4xx warn, 5xx and no answer danger. */
@@ -84,7 +85,7 @@ export function LogDrawer() {
           ×
         </button>
       </div>
-      <div role="table" aria-label={t('log.tableLabel')} aria-rowcount={shown.length + 1} className="log-table">
+      <div role="table" aria-label={t('log.tableLabel')} aria-rowcount={shown.length + 1} className="log-table" style={{ '--log-row-h': `${ROW_HEIGHT}px` } as React.CSSProperties}>
         <div role="rowgroup" className="log-head">
           <div role="row" aria-rowindex={1} className="log-row">
             <span role="columnheader">{t('log.col.time')}</span>
@@ -117,7 +118,7 @@ export function LogDrawer() {
                   role="row"
                   aria-rowindex={item.index + 2}
                   className="log-row"
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
                 >
                   <span role="cell" className="mono">{time(e.at)}</span>
                   <span role="cell" className="ellipsis">{e.cloud ? (names.get(e.cloud) ?? e.cloud) : '—'}</span>
