@@ -20,6 +20,9 @@ describe('microversions', () => {
     expect(neededVersion('server.tags')).toBe('2.52');
     expect(neededVersion('keypair.generate')).toBe('at most 2.91');
     expect(neededVersion('server.personality')).toBe('at most 2.56');
+    // the renderer's form, for translated sentences: the same rule, in symbols
+    expect(neededVersion('server.tags', 'symbols')).toBe('2.52');
+    expect(neededVersion('keypair.generate', 'symbols')).toBe('≤ 2.91');
   });
 
   it('every row is a well-formed range', () => {

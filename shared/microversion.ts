@@ -65,11 +65,13 @@ export function supports(feature: ComputeFeature, negotiated: string): boolean {
 }
 
 /**
- * The version range a feature needs, in words ("2.52", "at most 2.91", "2.1 to 2.56" never:
- * 2.1 is the first microversion there is, so "from 2.1" says nothing).
+ * The version range a feature needs ("2.52", "at most 2.91", "2.1 to 2.56" never: 2.1 is the
+ * first microversion there is, so "from 2.1" says nothing). `words` for main's English
+ * messages; `symbols` ("≤ 2.91", "2.19–2.89") for the renderer's sentences, in any language.
  */
-export function neededVersion(feature: ComputeFeature): string {
+export function neededVersion(feature: ComputeFeature, style: 'words' | 'symbols' = 'words'): string {
   const f: { since: string; until?: string } = COMPUTE_FEATURES[feature];
   if (!f.until) return f.since;
-  return f.since === '2.1' ? `at most ${f.until}` : `${f.since} to ${f.until}`;
+  if (f.since === '2.1') return style === 'words' ? `at most ${f.until}` : `≤ ${f.until}`;
+  return style === 'words' ? `${f.since} to ${f.until}` : `${f.since}–${f.until}`;
 }

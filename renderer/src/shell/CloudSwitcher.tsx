@@ -61,13 +61,13 @@ export function CloudSwitcher() {
         disabled={profiles.length === 0}
       >
         <span className="cloud-swatch" style={{ background: current?.colour ?? 'transparent' }} aria-hidden="true" />
-        <span className="cloud-name">{currentText}</span>
+        <span className="cloud-name ellipsis">{currentText}</span>
         {current && <CloudStatusDot status={statuses[current.id]} />}
-        <span className="caret" aria-hidden="true">
+        <span className="muted" aria-hidden="true">
           ▾
         </span>
       </button>
-      {current?.production && <span className="badge badge-production">{t('cloud.production')}</span>}
+      {current?.production && <span className="badge danger">{t('cloud.production')}</span>}
       {open && <CloudMenu id={menuId} onClose={close} />}
     </div>
   );

@@ -71,11 +71,11 @@ export function CommandPalette() {
             onClick={() => run(i)}
           >
             <span className="palette-title">{c.title}</span>
-            <span className="palette-group">{c.group}</span>
+            <span className="muted small">{c.group}</span>
             {c.shortcut && <kbd className="shortcut">{c.shortcut}</kbd>}
           </li>
         ))}
-        {shown.length === 0 && <li className="palette-empty">{t('palette.none')}</li>}
+        {shown.length === 0 && <li className="muted palette-empty">{t('palette.none')}</li>}
       </ul>
     </Modal>
   );

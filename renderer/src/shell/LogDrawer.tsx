@@ -7,14 +7,14 @@ import { useUi } from '../stores/ui.js';
 import { cloudLabel } from './CloudSwitcher.js';
 import { useLog } from './log-store.js';
 
+/** The log's row height, in one place: the virtualizer reads it, and shell.css's .log-row through --log-row-h. */
 const ROW_HEIGHT = 26;
 
-function statusClass(e: LogEntry): string {
-  if (e.error || e.status === undefined) return 'http-failed';
-  if (e.status >= 500) return 'http-5xx';
-  if (e.status >= 400) return 'http-4xx';
-  if (e.status >= 300) return 'http-3xx';
-  return 'http-2xx';
+/** The status cell's tone (theme.css): 2xx ok, 3xx info, 4xx warn, 5xx and no answer danger. */
+function statusTone(e: LogEntry): string {
+  if (e.error || e.status === undefined || e.status >= 500) return 'danger';
+  if (e.status >= 400) return 'warn';
+  return e.status >= 300 ? 'info' : 'ok';
 }
 
 function time(at: string): string {
@@ -57,7 +57,7 @@ export function LogDrawer() {
 
   return (
     <aside className="log-drawer" aria-label={t('log.title')}>
-      <div className="log-toolbar">
+      <div className="kit-row log-toolbar">
         <h2 className="log-title">{t('log.title')}</h2>
         <label>
           {t('log.filterCloud')}{' '}
@@ -77,7 +77,7 @@ export function LogDrawer() {
         <span className="muted" aria-live="polite">
           {t('log.count', { count: shown.length })}
         </span>
-        <span className="spacer" />
+        <span className="kit-grow" />
         <button type="button" className="button" onClick={() => void clear().catch(() => {})}>
           {t('log.clear')}
         </button>
@@ -85,7 +85,7 @@ export function LogDrawer() {
           ×
         </button>
       </div>
-      <div role="table" aria-label={t('log.tableLabel')} aria-rowcount={shown.length + 1} className="log-table">
+      <div role="table" aria-label={t('log.tableLabel')} aria-rowcount={shown.length + 1} className="log-table" style={{ '--log-row-h': `${ROW_HEIGHT}px` } as React.CSSProperties}>
         <div role="rowgroup" className="log-head">
           <div role="row" aria-rowindex={1} className="log-row">
             <span role="columnheader">{t('log.col.time')}</span>
@@ -108,7 +108,7 @@ export function LogDrawer() {
             stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < ROW_HEIGHT * 2;
           }}
         >
-          {shown.length === 0 && <p className="log-empty">{t('log.empty')}</p>}
+          {shown.length === 0 && <p className="muted log-empty">{t('log.empty')}</p>}
           <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
             {virtual.getVirtualItems().map((item) => {
               const e = shown[item.index]!;
@@ -118,7 +118,7 @@ export function LogDrawer() {
                   role="row"
                   aria-rowindex={item.index + 2}
                   className="log-row"
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
                 >
                   <span role="cell" className="mono">{time(e.at)}</span>
                   <span role="cell" className="ellipsis">{e.cloud ? (names.get(e.cloud) ?? e.cloud) : '—'}</span>
@@ -126,7 +126,7 @@ export function LogDrawer() {
                   <span role="cell" className="mono ellipsis" title={e.url}>
                     {e.url}
                   </span>
-                  <span role="cell" className={`mono ${statusClass(e)}`} title={e.error}>
+                  <span role="cell" className={`mono toned ${statusTone(e)}`} title={e.error}>
                     {e.status ?? (e.error ? t('log.noStatus') : '…')}
                     {e.attempt > 1 ? ` ×${e.attempt}` : ''}
                   </span>

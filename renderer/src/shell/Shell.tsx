@@ -44,14 +44,14 @@ export function Shell({ children }: { children: ReactNode }) {
       <a href="#main" className="skip-link">
         {t('shell.skipToContent')}
       </a>
-      <header className="topbar">
+      <header className="kit-row topbar">
         <span className="brand" aria-hidden="true">
           Novadesk
         </span>
         <CloudSwitcher />
         <AllCloudsToggle />
         <Navigation />
-        <span className="spacer" />
+        <span className="kit-grow" />
         <button type="button" className="button ghost" onClick={() => setPaletteOpen(true)} aria-keyshortcuts="Control+K">
           {t('shell.commands')} <kbd className="shortcut">Ctrl+K</kbd>
         </button>

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useNotifications, type Notification } from '../stores/notify.js';
 
+/** The toast's edge (shell.css) in the tone of its kind. */
+const TONE: Record<Notification['kind'], string> = { success: 'ok', error: 'danger', info: 'info' };
+
 function Toast({ n }: { n: Notification }) {
   const { t } = useTranslation();
   const dismiss = useNotifications((s) => s.dismiss);
   return (
-    <div className={`toast toast-${n.kind}`}>
+    <div className={`toast ${TONE[n.kind]}`}>
       <div className="toast-text">
         <strong className="toast-title">{n.title}</strong>
-        {n.detail && <div className="toast-detail">{n.detail}</div>}
+        {n.detail && <div className="muted small toast-detail">{n.detail}</div>}
       </div>
       <button type="button" className="icon-button" aria-label={t('notify.dismiss', { title: n.title })} onClick={() => dismiss(n.id)}>
         ×
@@ -27,13 +30,13 @@ export function Toasts() {
   const errors = items.filter((n) => n.kind === 'error');
   const others = items.filter((n) => n.kind !== 'error');
   return (
-    <section className="toasts" aria-label={t('notify.label')}>
-      <div role="alert" aria-live="assertive" className="toast-stack">
+    <section className="kit-stack toasts" aria-label={t('notify.label')}>
+      <div role="alert" aria-live="assertive" className="kit-stack toast-stack">
         {errors.map((n) => (
           <Toast key={n.id} n={n} />
         ))}
       </div>
-      <div role="status" aria-live="polite" className="toast-stack">
+      <div role="status" aria-live="polite" className="kit-stack toast-stack">
         {others.map((n) => (
           <Toast key={n.id} n={n} />
         ))}

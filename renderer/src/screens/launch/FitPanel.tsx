@@ -28,10 +28,10 @@ export function FitPanel({ draft }: { draft: LaunchDraft }) {
   const loading = !usage && !computeFailed;
 
   return (
-    <section className="launch-panel" aria-labelledby="fit-title">
+    <section className="kit-panel kit-stack launch-panel" aria-labelledby="fit-title">
       <h2 id="fit-title">{t('fit.title')}</h2>
       {loading && <p className="muted small">{t('fit.loading')}</p>}
-      <ul className="fit-list">
+      <ul className="kit-plain kit-stack fit-list">
         {rows.map((r) => (
           <FitLine key={r.key} row={r} />
         ))}

@@ -10,7 +10,7 @@ export function KeyValueEditor({ name, noun }: { name: 'metadata' | 'schedulerHi
   const { fields, append, remove } = useFieldArray({ control, name });
 
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       {fields.length > 0 && (
         <table className="kv">
           <thead>

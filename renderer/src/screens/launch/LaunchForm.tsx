@@ -4,9 +4,9 @@ import { FormProvider, useForm, useWatch, type FieldErrors, type Resolver } from
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
 import type { ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
-import { useLaunch } from '../../stores/launch.js';
+import { useLaunch } from './launch-store.js';
 import { notify } from '../../stores/notify.js';
-import { errorText } from '../../shell/error-text.js';
+import { errorDetail } from '../../shell/error-text.js';
 import type { LaunchDraft } from './draft.js';
 import { usageFromLimits } from './fit.js';
 import { LaunchUiProvider, fieldId, type LaunchUi } from './launch-context.js';
@@ -113,7 +113,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
   const { formState, setValue, getValues } = form;
   const values = useWatch({ control: form.control }) as LaunchDraft;
 
-  // The draft survives navigation and restarts (secrets only in memory: see stores/launch.ts).
+  // The draft survives navigation and restarts (secrets only in memory: see launch-store.ts).
   useEffect(() => {
     const sub = form.watch((v) => store.getState().saveDraft(cloud, v as LaunchDraft));
     return () => sub.unsubscribe();
@@ -163,7 +163,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
     if (!r.ok) {
       setSubmitError(r.error);
       if (r.error.field) setStep(stepOfField(draftField(r.error.field)));
-      notify({ kind: 'error', title: t('submit.failedTitle', { name: request.name }), detail: errorText(t, r.error) });
+      notify({ kind: 'error', title: t('submit.failedTitle', { name: request.name }), detail: errorDetail(t, r.error) });
       return;
     }
     notify({ kind: 'info', title: t('submit.requested', { name: request.name }) });
@@ -189,7 +189,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
         <div className="launch-body">
           <StepNav current={step} onSelect={setStep} issueCounts={issueCounts} lookups={lookups} />
           <div className="kit-stack">
-            <div role="tabpanel" id={`step-panel-${step}`} aria-labelledby={`step-tab-${step}`} className="step-panel">
+            <div role="tabpanel" id={`step-panel-${step}`} aria-labelledby={`step-tab-${step}`} className="kit-panel step-panel">
               <h2 className="step-title">{t(`step.${step}`)}</h2>
               <Panel />
             </div>
@@ -214,20 +214,19 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
                   <p>
                     <strong>{t('submit.refused')}</strong>{' '}
                     {submitError.field && <>{fieldLabel(t, draftField(submitError.field))}: </>}
-                    {errorText(t, submitError)}
-                    {submitError.requestId && <span className="mono small"> · {submitError.requestId}</span>}
+                    {errorDetail(t, submitError)}
                   </p>
                 )}
               </div>
             ) : null}
-            <div className="launch-foot">
+            <div className="kit-row launch-foot">
               <button type="button" className="button" disabled={index <= 0} onClick={() => setStep(STEPS[index - 1]!)}>
                 {t('nav.back')}
               </button>
               <button type="button" className="button" disabled={index >= STEPS.length - 1} onClick={() => setStep(STEPS[index + 1]!)}>
                 {t('nav.next')}
               </button>
-              <span className="spacer" />
+              <span className="kit-grow" />
               <span className="muted small">{microversion ? t('submit.version', { version: microversion }) : ''}</span>
               {launchedName !== undefined ? (
                 <LaunchedNotice name={launchedName} onRearm={() => store.getState().rearm(cloud)} />
@@ -241,7 +240,7 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
               )}
             </div>
           </div>
-          <aside className="launch-aside" aria-label={t('aside')}>
+          <aside className="kit-stack launch-aside" aria-label={t('aside')}>
             <RunsPanel />
             <FitPanel draft={values} />
             <PreviewPanel draft={values} />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClouds, useCurrentProfile } from '../../stores/clouds.js';
-import { useLaunch } from '../../stores/launch.js';
+import { useLaunch } from './launch-store.js';
 import '../../styles/launch.css';
 import { LaunchForm } from './LaunchForm.js';
 import { ResetDraftDialog } from './ResetDraftDialog.js';
@@ -28,8 +28,8 @@ export function LaunchScreen() {
   }, [cloud]);
 
   return (
-    <section className="launch" aria-labelledby="launch-title">
-      <header className="launch-head">
+    <section className="kit-stack launch" aria-labelledby="launch-title">
+      <header className="kit-row launch-head">
         <h1 id="launch-title">{t('title')}</h1>
         {profile && (
           <span className="launch-cloud">
@@ -38,7 +38,7 @@ export function LaunchScreen() {
           </span>
         )}
         {microversion && <span className="badge">{t('computeVersion', { version: microversion })}</span>}
-        <span className="spacer" />
+        <span className="kit-grow" />
         {cloud && (
           <>
             <button type="button" className="button ghost" onClick={() => useLaunch.getState().loadLookups(cloud)}>

@@ -22,10 +22,10 @@ export function PreviewPanel({ draft }: { draft: LaunchDraft }) {
   };
 
   return (
-    <section className="launch-panel preview" aria-labelledby="preview-title">
+    <section className="kit-panel kit-stack launch-panel preview" aria-labelledby="preview-title">
       <div className="kit-row">
         <h2 id="preview-title">{t('preview.title')}</h2>
-        <span className="spacer" />
+        <span className="kit-grow" />
         {preview && (
           <button type="button" className="button ghost" onClick={() => void copy()}>
             {copied ? t('preview.copied') : t('preview.copy')}
@@ -45,7 +45,7 @@ export function PreviewPanel({ draft }: { draft: LaunchDraft }) {
         )
       ) : (
         <>
-          <pre className="mono request-head" aria-label={t('preview.headers')}>
+          <pre className="mono muted" aria-label={t('preview.headers')}>
             {`${preview.method} ${preview.path}\n`}
             {Object.entries(preview.headers)
               .map(([k, v]) => `${k}: ${v}`)

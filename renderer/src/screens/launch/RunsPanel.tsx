@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useClouds } from '../../stores/clouds.js';
-import { useLaunch } from '../../stores/launch.js';
+import { useLaunch } from './launch-store.js';
 import { novaStatusText, novaTaskText } from '../../i18n/nova-terms.js';
-import { errorText } from '../../shell/error-text.js';
+import { errorDetail } from '../../shell/error-text.js';
 import { isSettled, sortServers, summarise, type LaunchRun } from './tracking.js';
 
 /** Per-server progress of each launch: BUILD → ACTIVE, or ERROR with Nova's fault message. */
@@ -11,9 +11,9 @@ export function RunsPanel() {
   const runs = useLaunch((s) => s.runs);
   if (runs.length === 0) return null;
   return (
-    <section className="launch-panel runs" aria-labelledby="runs-title">
+    <section className="kit-panel kit-stack launch-panel runs" aria-labelledby="runs-title">
       <h2 id="runs-title">{t('runs.title')}</h2>
-      <ol className="run-list">
+      <ol className="kit-plain kit-stack">
         {runs.map((r) => (
           <li key={r.key}>
             <Run run={r} />
@@ -22,6 +22,13 @@ export function RunsPanel() {
       </ol>
     </section>
   );
+}
+
+/** The edge of a run (launch.css): building in warn, done in ok, and danger once anything failed. */
+function runTone(phase: LaunchRun['phase'], errors: boolean): string {
+  if (phase === 'failed' || (phase === 'done' && errors)) return 'danger';
+  if (phase === 'done') return 'ok';
+  return phase === 'stopped' ? '' : 'warn';
 }
 
 const STATUS_CLASS: Record<string, string> = { ACTIVE: 'ok', ERROR: 'danger', BUILD: 'warn' };
@@ -45,9 +52,9 @@ function Run({ run }: { run: LaunchRun }) {
             : t('runs.building', { seen: run.servers.length, count: run.count });
 
   return (
-    <article className={`run run-${run.phase}${sum.error > 0 ? ' with-errors' : ''}`} aria-label={t('runs.label', { name: run.name })}>
+    <article className={`run ${runTone(run.phase, sum.error > 0)}`} aria-label={t('runs.label', { name: run.name })}>
       <header className="run-head">
-        <strong title={run.name}>{run.count > 1 ? t('runs.nameCount', { name: run.name, count: run.count }) : run.name}</strong>
+        <strong className="ellipsis" title={run.name}>{run.count > 1 ? t('runs.nameCount', { name: run.name, count: run.count }) : run.name}</strong>
         <span className="muted small">{cloudName}</span>
         <button type="button" className="icon-button" aria-label={t('runs.dismiss', { name: run.name })} onClick={() => dismiss(run.key)}>
           ×
@@ -60,13 +67,12 @@ function Run({ run }: { run: LaunchRun }) {
       {run.recoveredFrom && <p className="banner warn small">{t('runs.recovered', { kind: run.recoveredFrom })}</p>}
       {run.error && (
         <p className="field-error" role="alert">
-          {errorText(t, run.error)}
-          {run.error.requestId && <span className="mono"> · {run.error.requestId}</span>}
+          {errorDetail(t, run.error)}
         </p>
       )}
-      {run.pollError && <p className="muted small">{t('runs.pollError', { error: errorText(t, run.pollError) })}</p>}
+      {run.pollError && <p className="muted small">{t('runs.pollError', { error: errorDetail(t, run.pollError) })}</p>}
       {run.servers.length > 0 && (
-        <ul className="run-servers">
+        <ul className="kit-plain kit-stack run-servers">
           {sortServers(run.servers).map((s) => (
             <li key={s.id} aria-label={t('runs.serverLabel', { name: s.name, status: novaStatusText(t, s.status) })}>
               <div className="kit-row">

@@ -19,7 +19,7 @@ export function StepNav(p: { current: StepId; onSelect(step: StepId): void; issu
   };
 
   return (
-    <div role="tablist" aria-orientation="vertical" aria-label={t('steps')} className="step-nav">
+    <div role="tablist" aria-orientation="vertical" aria-label={t('steps')} className="kit-stack step-nav">
       {STEPS.map((s, i) => {
         const issues = p.issueCounts.get(s) ?? 0;
         const trouble = lookupTrouble((STEP_LOOKUPS[s] ?? []).map((k) => p.lookups[k]));
@@ -36,7 +36,7 @@ export function StepNav(p: { current: StepId; onSelect(step: StepId): void; issu
             aria-selected={p.current === s}
             aria-controls={`step-panel-${s}`}
             tabIndex={p.current === s ? 0 : -1}
-            className={`step-tab${trouble === 'error' ? ' unavailable' : ''}`}
+            className={`kit-row step-tab${trouble === 'error' ? ' unavailable' : ''}`}
             onClick={() => p.onSelect(s)}
             onKeyDown={(e) => onKey(e, i)}
           >

@@ -28,8 +28,8 @@ export function TagsInput({ labelledBy }: { labelledBy: string }) {
   };
 
   return (
-    <div className="tags-input">
-      <ul className="chips" aria-labelledby={labelledBy}>
+    <div className="kit-stack tags-input">
+      <ul className="kit-plain kit-row chips" aria-labelledby={labelledBy}>
         {tags.map((tag, i) => (
           <li key={`${tag}-${i}`} className="chip">
             <span>{tag}</span>

@@ -1,16 +1,9 @@
-import { COMPUTE_FEATURES, type ComputeFeature } from '../../../../shared/microversion.js';
+import { neededVersion } from '../../../../shared/microversion.js';
 import type { FlavorReason } from './fit.js';
 import type { PreviewProblem } from './preview-body.js';
 
 /** A translate function (i18next's `t` bound to the launch namespace), kept structural for tests. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-/** The compute versions a feature needs, compactly: "2.52", "≤ 2.56", "2.19–2.89". */
-export function neededVersion(feature: ComputeFeature): string {
-  const f: { since: string; until?: string } = COMPUTE_FEATURES[feature];
-  if (!f.until) return f.since;
-  return f.since === '2.1' ? `≤ ${f.until}` : `${f.since}–${f.until}`;
-}
 
 const num = (n: number) => (Number.isFinite(n) ? n.toLocaleString() : '∞');
 
@@ -19,7 +12,7 @@ export function problemMessage(t: Translate, p: PreviewProblem): string {
     case 'userDataTooBig':
       return t('errors.userDataTooBig', { length: num(p.length), max: num(p.max) });
     case 'unsupported':
-      return t('errors.unsupported', { needed: neededVersion(p.feature), negotiated: p.negotiated });
+      return t('errors.unsupported', { needed: neededVersion(p.feature, 'symbols'), negotiated: p.negotiated });
     case 'bdmUuid':
       return t('errors.bdmUuid', { source: p.source });
     default:

@@ -1,5 +1,7 @@
 import type { SerializedError } from '../../../../shared/errors.js';
 import type { Server } from '../../../../shared/domain/server.js';
+import { isTransitional } from '../../../../shared/domain/server-settled.js';
+import { pollDelayMs } from '../../../../shared/poll-pacing.js';
 
 /**
  * After Launch: what each server is doing, until every one is ACTIVE or ERROR. Horizon said
@@ -35,10 +37,8 @@ export interface LaunchRun {
   pollError?: SerializedError | undefined;
 }
 
-/** Statuses a new server passes through; anything else is where it landed. */
-const TRANSITIONAL = new Set(['BUILD', 'REBUILD', 'UNKNOWN']);
-
-export const isSettled = (s: Pick<TrackedServer, 'status'>) => !TRANSITIONAL.has(s.status);
+/** Landed: the servers list and main's watcher decide this by the same rule (shared/domain/server-settled.ts). */
+export const isSettled = (s: Pick<TrackedServer, 'status' | 'taskState'>) => !isTransitional(s);
 
 export function track(s: Server): TrackedServer {
   return {
@@ -56,12 +56,11 @@ export function runSettled(run: Pick<LaunchRun, 'count' | 'servers'>): boolean {
   return run.servers.length >= run.count && run.servers.every(isSettled);
 }
 
-/** How long to wait before the next poll: brisk while Nova is fastest, calmer later (Horizon decays too). */
-export function pollDelay(elapsedMs: number): number {
-  if (elapsedMs < 15_000) return 1_000;
-  if (elapsedMs < 60_000) return 2_500;
-  return 5_000;
-}
+/**
+ * The wait before poll number `attempt` (from 1): the shared pacing (shared/poll-pacing.ts),
+ * from a brisker start, as a new server is where the user is looking: 1 s, 2 s, … up to 5 s.
+ */
+export const launchPollDelay = (attempt: number) => pollDelayMs(attempt, 1_000, 5_000);
 
 /** Nobody should watch a spinner for ever: after this the run says it stopped watching. */
 export const WATCH_LIMIT_MS = 10 * 60_000;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
 import type { ConnectionReport } from '../../../../shared/schemas/profile.js';
-import { errorText } from '../../shell/error-text.js';
+import { errorDetail } from '../../shell/error-text.js';
 
 function Verdict({ ok, children }: { ok: boolean; children: ReactNode }) {
   return <span className={ok ? 'badge ok' : 'badge danger'}>{children}</span>;
@@ -11,10 +11,7 @@ function Verdict({ ok, children }: { ok: boolean; children: ReactNode }) {
 function CheckError({ error }: { error: SerializedError }) {
   const { t } = useTranslation('profiles');
   return (
-    <p className="report-error">
-      {errorText(t, error)}
-      {error.requestId && <span className="mono muted"> · {t('common:errors.requestId', { id: error.requestId })}</span>}
-    </p>
+    <p className="report-error">{errorDetail(t, error)}</p>
   );
 }
 
@@ -40,11 +37,11 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
       ))}
 
       <section aria-labelledby="report-auth" className="report-section">
-        <h3 id="report-auth">
+        <h3 className="kit-row" id="report-auth">
           {t('test.auth')} <Verdict ok={auth.ok}>{auth.ok ? t('test.ok') : t('test.failed')}</Verdict>
         </h3>
         {auth.ok ? (
-          <dl className="report-dl">
+          <dl className="kit-dl report-dl">
             <dt>{t('test.user')}</dt>
             <dd>
               {auth.user.name}
@@ -77,11 +74,11 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
 
       {report.catalog && (
         <section aria-labelledby="report-catalog" className="report-section">
-          <h3 id="report-catalog">
+          <h3 className="kit-row" id="report-catalog">
             {t('test.catalog')}{' '}
             {!report.catalog.regionFound && <Verdict ok={false}>{t('test.regionMissing')}</Verdict>}
           </h3>
-          <dl className="report-dl">
+          <dl className="kit-dl report-dl">
             <dt>{t('test.regions')}</dt>
             <dd>{report.catalog.regions.join(', ') || <span className="muted">{t('test.none')}</span>}</dd>
           </dl>
@@ -109,11 +106,11 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
 
       {report.compute && (
         <section aria-labelledby="report-compute" className="report-section">
-          <h3 id="report-compute">
+          <h3 className="kit-row" id="report-compute">
             {t('test.compute')} <Verdict ok={report.compute.ok}>{report.compute.ok ? t('test.ok') : t('test.failed')}</Verdict>
           </h3>
           {report.compute.ok ? (
-            <dl className="report-dl">
+            <dl className="kit-dl report-dl">
               <dt>{t('test.microversions')}</dt>
               <dd className="mono">
                 {report.compute.min} – {report.compute.max}
@@ -132,7 +129,7 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
         if (!c) return null;
         return (
           <section key={svc} aria-labelledby={`report-${svc}`} className="report-section">
-            <h3 id={`report-${svc}`}>
+            <h3 className="kit-row" id={`report-${svc}`}>
               {t(`test.${svc}`)} <Verdict ok={c.ok}>{c.ok ? t('test.present') : t('test.failed')}</Verdict>
             </h3>
             {c.ok ? <p className="mono muted">{c.endpoint}</p> : <CheckError error={c.error} />}

@@ -75,7 +75,7 @@ export function ExportDialog({ onClose, only }: { onClose(): void; only?: string
       }
     >
       <p className="banner info">{t('export.noSecrets')}</p>
-      <fieldset className="export-pick">
+      <fieldset className="kit-panel kit-row export-pick">
         <legend>{t('export.which')}</legend>
         {profiles.map((p) => (
           <label key={p.id} className="checkbox">
@@ -89,7 +89,7 @@ export function ExportDialog({ onClose, only }: { onClose(): void; only?: string
           {error}
         </div>
       )}
-      <textarea className="export-text mono" aria-label={t('export.textLabel')} readOnly value={text} rows={16} spellCheck={false} />
+      <textarea className="kit-wide mono" aria-label={t('export.textLabel')} readOnly value={text} rows={16} spellCheck={false} />
     </Modal>
   );
 }

@@ -20,14 +20,14 @@ export function FormField({ label, error, hint, children, className, required }:
     ? cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })
     : children;
   return (
-    <div className={`form-field ${className ?? ''}`}>
+    <div className={`kit-stack form-field ${className ?? ''}`}>
       <label htmlFor={id}>
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>
       {control}
       {hint && (
-        <div id={hintId} className="field-hint">
+        <div id={hintId} className="muted small">
           {hint}
         </div>
       )}

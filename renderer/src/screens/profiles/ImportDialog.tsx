@@ -100,7 +100,7 @@ export function ImportDialog({ secretStorage, onClose }: { secretStorage?: Secre
               {t('import.back')}
             </button>
           )}
-          <span className="spacer" />
+          <span className="kit-grow" />
           <button type="button" className="button" onClick={onClose}>
             {t('common:actions.cancel')}
           </button>
@@ -119,20 +119,20 @@ export function ImportDialog({ secretStorage, onClose }: { secretStorage?: Secre
       )}
       {!scan && (
         <div className="import-sources">
-          <section className="import-source" aria-labelledby="import-standard">
+          <section className="kit-panel import-source" aria-labelledby="import-standard">
             <h3 id="import-standard">{t('import.standardTitle')}</h3>
             <p className="muted">{t('import.standardHint')}</p>
             <button type="button" className="button" onClick={() => void scanStandard()} disabled={busy}>
               {t('import.scanStandard')}
             </button>
           </section>
-          <section className="import-source" aria-labelledby="import-files">
+          <section className="kit-panel import-source" aria-labelledby="import-files">
             <h3 id="import-files">{t('import.filesTitle')}</h3>
-            <div className="form-field">
+            <div className="kit-stack form-field">
               <label htmlFor={cloudsId}>{t('import.cloudsFile')}</label>
               <input id={cloudsId} ref={cloudsRef} type="file" accept=".yaml,.yml,text/yaml" />
             </div>
-            <div className="form-field">
+            <div className="kit-stack form-field">
               <label htmlFor={secureId}>{t('import.secureFile')}</label>
               <input id={secureId} ref={secureRef} type="file" accept=".yaml,.yml,text/yaml" />
             </div>
@@ -197,7 +197,7 @@ export function ImportDialog({ secretStorage, onClose }: { secretStorage?: Secre
                         {c.name}
                         {c.conflictsWith && <span className="badge warn">{t('import.conflict')}</span>}
                         {c.warnings.map((w) => (
-                          <div key={w} className="field-hint">
+                          <div key={w} className="muted small">
                             {w}
                           </div>
                         ))}

@@ -90,7 +90,7 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
           <button type="button" className="button" onClick={() => void test()} disabled={isSubmitting}>
             {t('actions.test')}
           </button>
-          <span className="spacer" />
+          <span className="kit-grow" />
           <button type="button" className="button" onClick={onClose}>
             {t('common:actions.cancel')}
           </button>
@@ -106,7 +106,7 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
             {formError}
           </div>
         )}
-        <fieldset>
+        <fieldset className="kit-panel">
           <legend>{t('form.identity')}</legend>
           <div className="form-grid">
             <FormField label={t('field.name')} error={err('name')} required hint={t('hint.name')}>
@@ -123,13 +123,13 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
               <input type="checkbox" {...register('production')} />
               <span>
                 {t('field.production')}
-                <span className="field-hint block">{t('hint.production')}</span>
+                <span className="muted small field-hint">{t('hint.production')}</span>
               </span>
             </label>
           </div>
         </fieldset>
 
-        <fieldset>
+        <fieldset className="kit-panel">
           <legend>{t('form.authentication')}</legend>
           <div className="form-grid">
             <FormField label={t('field.authType')} error={err('auth.type')}>
@@ -162,7 +162,7 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
           {(authType === 'password' || authType === 'token') && <RefFields prefix="auth.project" what="project" register={register} err={err} />}
         </fieldset>
 
-        <fieldset>
+        <fieldset className="kit-panel">
           <legend>{secretLabel}</legend>
           {secretStorage && !secretStorage.persistent && (
             <p className="banner warn">{t('secret.runOnly')}</p>
@@ -181,13 +181,13 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
               <input type="checkbox" {...register('rememberSecret')} disabled={secretStorage?.persistent === false} />
               <span>
                 {t('field.rememberSecret')}
-                <span className="field-hint block">{t('hint.rememberSecret')}</span>
+                <span className="muted small field-hint">{t('hint.rememberSecret')}</span>
               </span>
             </label>
           </div>
         </fieldset>
 
-        <fieldset>
+        <fieldset className="kit-panel">
           <legend>{t('form.endpoint')}</legend>
           <div className="form-grid">
             <FormField label={t('field.region')} error={err('region')} hint={t('hint.region')}>
@@ -206,7 +206,7 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
               <input type="checkbox" {...register('tls.verify')} />
               <span>
                 {t('field.tlsVerify')}
-                <span className="field-hint block">{t('hint.tlsVerify')}</span>
+                <span className="muted small field-hint">{t('hint.tlsVerify')}</span>
               </span>
             </label>
             <FormField label={t('field.caFile')} error={err('tls.caFile')} hint={t('hint.caFile')}>

@@ -60,10 +60,10 @@ export function ProfilesScreen() {
 
   return (
     <section className="profiles-screen" aria-labelledby="profiles-title">
-      <div className="screen-header">
+      <div className="kit-row screen-header">
         <h1 id="profiles-title">{t('title')}</h1>
         <span className="muted">{t('count', { count: profiles.length })}</span>
-        <span className="spacer" />
+        <span className="kit-grow" />
         <button type="button" className="button" onClick={() => setOpen({ kind: 'import' })}>
           {t('actions.import')}
         </button>

@@ -53,13 +53,13 @@ export function ProfilesTable({ profiles, statuses, currentId, onAction }: Profi
                 <CloudStatusDot status={statuses[p.id]} withText />
               </td>
               <td>{p.hasSecret ? <span className="badge ok">{t('secret.stored')}</span> : <span className="badge warn">{t('secret.missing')}</span>}</td>
-              <td>{p.production ? <span className="badge badge-production">{t('production')}</span> : <span className="muted">—</span>}</td>
+              <td>{p.production ? <span className="badge danger">{t('production')}</span> : <span className="muted">—</span>}</td>
               <td className="row-actions">
                 {ACTIONS.map((a) => (
                   <button
                     key={a}
                     type="button"
-                    className={a === 'delete' ? 'button ghost danger-text' : 'button ghost'}
+                    className={a === 'delete' ? 'button ghost kit-danger' : 'button ghost'}
                     aria-label={t(`row.${a}`, { name: p.name })}
                     onClick={() => onAction(a, p)}
                   >

@@ -53,7 +53,7 @@ export function SecretDialog({ profile, secretStorage, onClose }: { profile: Pro
               {t('secret.forget')}
             </button>
           )}
-          <span className="spacer" />
+          <span className="kit-grow" />
           <button type="button" className="button" onClick={onClose}>
             {t('common:actions.cancel')}
           </button>

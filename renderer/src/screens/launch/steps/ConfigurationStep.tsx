@@ -31,13 +31,13 @@ export function ConfigurationStep() {
   };
 
   return (
-    <div className="launch-stack">
-      <div className="launch-stack">
+    <div className="kit-stack launch-stack">
+      <div className="kit-stack launch-stack">
         <label htmlFor={fieldId('userDataText')}>{t('field.userDataText')}</label>
         {base64 ? (
           <p className="banner info small">{t('config.binaryFile', { name: fileName })}</p>
         ) : (
-          <textarea className="mono userdata" rows={12} spellCheck={false} placeholder={'#cloud-config\npackages:\n  - htop'} {...udProps} {...register('userDataText')} />
+          <textarea className="mono kit-wide" rows={12} spellCheck={false} placeholder={'#cloud-config\npackages:\n  - htop'} {...udProps} {...register('userDataText')} />
         )}
         <div className="kit-row">
           <label className="button file-button">
@@ -50,7 +50,7 @@ export function ConfigurationStep() {
             </button>
           )}
           {fileName && <span className="muted small">{t('config.fromFile', { name: fileName })}</span>}
-          <span className="spacer" />
+          <span className="kit-grow" />
           <span id="ud-size" className={over ? 'field-error' : 'muted small'} aria-live="polite">
             {t('config.size', { size: size.toLocaleString(), max: USER_DATA_MAX_ENCODED.toLocaleString() })}
           </span>

@@ -51,7 +51,7 @@ function FlavorTable() {
     key,
     cell: (
       <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}>
+      <button type="button" className="kit-sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}>
         {label}
         {sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
       </button>
@@ -60,7 +60,7 @@ function FlavorTable() {
   });
 
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <div className="kit-row">
         <input type="search" aria-label={t('flavor.filter')} placeholder={t('flavor.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="muted small">
@@ -103,7 +103,7 @@ function FlavorTable() {
               <td>{f.diskGb} GB</td>
               <td>{f.ephemeralGb ? `${f.ephemeralGb} GB` : '—'}</td>
               <td>{f.isPublic ? t('yes') : t('no')}</td>
-              <td id={reasonId} className={unfit ? 'reason' : 'ok'}>
+              <td id={reasonId} className={`toned small ${unfit ? 'danger reason' : 'ok'}`}>
                 {unfit ? reasons.map((r) => <span key={r.code}>{flavorReasonMessage(t, r)}</span>) : t('flavor.fitsYes')}
               </td>
             </ChoiceRow>

@@ -11,7 +11,7 @@ export function SchedulerHintsStep() {
   const { control } = useFormContext<LaunchDraft>();
   const group = useWatch({ control, name: 'serverGroup' });
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <p className="muted small">{t('hints.help')}</p>
       {group && <p className="banner info small">{t('hints.groupNote')}</p>}
       <KeyValueEditor name="schedulerHints" noun={t('hints.noun')} />
@@ -27,7 +27,7 @@ export function MetadataStep() {
   const rows = useWatch({ control, name: 'metadata' });
   const max = usage?.serverMetadataItems?.max;
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <p className="muted small">
         {t('metadata.help')}
         {max !== undefined && ` ${t('metadata.limit', { n: rows.filter((r) => r.key.trim()).length, max: limitText(max) })}`}

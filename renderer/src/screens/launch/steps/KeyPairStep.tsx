@@ -113,7 +113,7 @@ function KeyPairs() {
   };
 
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <FieldError path="keyName" />
       <PickerTable label={t('step.keypair')} choosing headings={[t('table.name'), t('keypair.type'), t('keypair.fingerprint')]}>
         <NoneRow group="keyName" label={t('keypair.none')} checked={keyName === ''} onChoose={() => choose('')} span={3} />
@@ -127,10 +127,10 @@ function KeyPairs() {
       </PickerTable>
 
       <div className="launch-columns">
-        <form className="launch-card" aria-labelledby="kp-gen-title" onSubmit={(e) => void generate(e)}>
+        <form className="kit-panel kit-stack launch-panel" aria-labelledby="kp-gen-title" onSubmit={(e) => void generate(e)}>
           <h3 id="kp-gen-title">{t('keypair.generateTitle')}</h3>
           <p className="muted small">{t('keypair.generateHelp')}</p>
-          <label className="stacked">
+          <label className="kit-stack stacked">
             <span>{t('keypair.newName')}</span>
             <input type="text" value={genName} onChange={(e) => setGenName(e.target.value)} autoComplete="off" />
           </label>
@@ -147,13 +147,13 @@ function KeyPairs() {
           {genStatus && <StatusLine status={genStatus} />}
         </form>
 
-        <form className="launch-card" aria-labelledby="kp-imp-title" onSubmit={(e) => void importKey(e)}>
+        <form className="kit-panel kit-stack launch-panel" aria-labelledby="kp-imp-title" onSubmit={(e) => void importKey(e)}>
           <h3 id="kp-imp-title">{t('keypair.importTitle')}</h3>
-          <label className="stacked">
+          <label className="kit-stack stacked">
             <span>{t('keypair.newName')}</span>
             <input type="text" value={impName} onChange={(e) => setImpName(e.target.value)} autoComplete="off" />
           </label>
-          <label className="stacked">
+          <label className="kit-stack stacked">
             <span>{t('keypair.publicKey')}</span>
             <textarea className="mono" rows={3} value={impKey} onChange={(e) => setImpKey(e.target.value)} placeholder="ssh-ed25519 AAAA…" />
           </label>

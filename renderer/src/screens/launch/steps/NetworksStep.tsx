@@ -20,7 +20,7 @@ export function NetworksStep() {
   const setMode = (m: NetworkMode) => setValue('networkMode', m, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
 
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <div role="radiogroup" aria-label={t('networks.mode')} className="segmented">
         {(['list', 'auto', 'none'] as const).map((m) => (
           <label key={m} className={mode === m ? 'on' : ''}>
@@ -58,12 +58,12 @@ function NetworkPicker() {
 
   return (
     <>
-      <section aria-labelledby="nics-title" className="launch-stack">
+      <section aria-labelledby="nics-title" className="kit-stack launch-stack">
         <h3 id="nics-title">{t('networks.selected', { n: fields.length })}</h3>
         {fields.length === 0 ? (
           <p className="muted">{t('networks.noneSelected')}</p>
         ) : (
-          <ol className="nic-list">
+          <ol className="kit-plain kit-stack nic-list">
             {fields.map((f, i) => {
               const nic = nics[i] ?? f;
               const row = nic.kind === 'network' ? netById.get(nic.id) : undefined;
@@ -91,7 +91,7 @@ function NetworkPicker() {
         )}
       </section>
 
-      <section aria-labelledby="available-nets" className="launch-stack">
+      <section aria-labelledby="available-nets" className="kit-stack launch-stack">
         <h3 id="available-nets">{t('networks.available')}</h3>
         {hidden > 0 && <p className="muted small">{t('networks.hidden', { count: hidden })}</p>}
         <PickerTable labelledBy="available-nets" actions headings={[t('table.name'), t('networks.subnets'), t('networks.shared'), t('networks.status')]}>
@@ -152,10 +152,10 @@ function NicRow(p: {
 
   return (
     <div className="nic-row" role="group" aria-label={t('networks.nicLabel', { n, name: p.label })}>
-      <div className="nic-head">
-        <span className="nic-index">{t('fieldItem.networks', { n })}</span>
+      <div className="kit-row">
+        <span className="muted small">{t('fieldItem.networks', { n })}</span>
         <strong>{p.label}</strong>
-        <span className="spacer" />
+        <span className="kit-grow" />
         <button type="button" className="icon-button" aria-label={t('networks.up', { n })} disabled={!p.onUp} onClick={p.onUp}>
           ↑
         </button>
@@ -167,8 +167,8 @@ function NicRow(p: {
         </button>
       </div>
       {p.kind === 'network' ? (
-        <div className="nic-fields">
-          <label>
+        <div className="kit-row nic-fields">
+          <label className="kit-stack stacked muted small">
             <span>{t('field.v4FixedIp')}</span>
             <input
               type="text"
@@ -179,7 +179,7 @@ function NicRow(p: {
               {...register(`networks.${i}.v4FixedIp`)}
             />
           </label>
-          <label>
+          <label className="kit-stack stacked muted small">
             <span>{t('field.v6FixedIp')}</span>
             <input
               type="text"
@@ -191,7 +191,7 @@ function NicRow(p: {
             />
           </label>
           {hasTag && (
-            <label>
+            <label className="kit-stack stacked muted small">
               <span>{t('field.tag')}</span>
               <input type="text" aria-label={t('networks.tagFor', { n })} {...tagProps} {...register(`networks.${i}.tag`)} />
             </label>

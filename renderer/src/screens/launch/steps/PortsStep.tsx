@@ -30,7 +30,7 @@ function PortTable() {
 
   if (ports.length === 0) return <p className="muted">{t('ports.none')}</p>;
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <p className="muted small">{t('ports.help')}</p>
       <PickerTable label={t('step.ports')} actions headings={[t('table.name'), t('ports.network'), t('ports.ips'), t('ports.mac'), t('networks.status')]}>
         {ports.map((p) => {

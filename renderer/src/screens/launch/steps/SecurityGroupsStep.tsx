@@ -27,7 +27,7 @@ function GroupTable() {
   const hasPorts = nics.some((n) => n.kind === 'port');
 
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <p className="muted small">{t('securityGroups.help')}</p>
       {hasPorts && <p className="banner info small">{t('securityGroups.portsNote')}</p>}
       <FieldError path="securityGroups" />

@@ -25,7 +25,7 @@ function Groups() {
   const perGroup = usage?.serverGroupMembers?.max;
 
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <FieldError path="serverGroup" />
       {groups.length === 0 && <p className="muted">{t('serverGroup.none')}</p>}
       <PickerTable label={t('step.serverGroup')} choosing headings={[t('table.name'), t('serverGroup.policy'), t('serverGroup.members')]}>

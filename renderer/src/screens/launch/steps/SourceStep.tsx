@@ -32,7 +32,7 @@ function SourceTable() {
   const setKind = (k: SourceKind) => setValue('sourceKind', k, { shouldDirty: true });
 
   return (
-    <div className="launch-stack">
+    <div className="kit-stack launch-stack">
       <div className="kit-row">
         <div role="radiogroup" aria-label={t('source.bootFrom')} className="segmented">
           {(['image', 'snapshot'] as const).map((k) => (

@@ -1,14 +1,14 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { Result, SerializedError } from '../../../shared/errors.js';
-import type { ServerCreated } from '../../../shared/domain/server.js';
-import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
-import { api } from '../lib/api.js';
-import { emptyDraft, reviveDraft, withoutSecrets, type LaunchDraft } from '../screens/launch/draft.js';
-import { LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from '../screens/launch/lookups.js';
-import type { StepId } from '../screens/launch/steps.js';
-import { STEPS } from '../screens/launch/steps.js';
-import { pollDelay, runSettled, track, WATCH_LIMIT_MS, type LaunchRun } from '../screens/launch/tracking.js';
+import type { Result, SerializedError } from '../../../../shared/errors.js';
+import type { ServerCreated } from '../../../../shared/domain/server.js';
+import type { ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
+import { api } from '../../lib/api.js';
+import { emptyDraft, reviveDraft, withoutSecrets, type LaunchDraft } from './draft.js';
+import { LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from './lookups.js';
+import type { StepId } from './steps.js';
+import { STEPS } from './steps.js';
+import { launchPollDelay, runSettled, track, WATCH_LIMIT_MS, type LaunchRun } from './tracking.js';
 
 /**
  * The launch screen's state, outside React so it survives navigation: one draft per cloud
@@ -45,6 +45,8 @@ function withoutKey<V>(record: Record<string, V>, key: string): Record<string, V
   return rest;
 }
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** run key → polls made so far, which paces the next one */
+const polls = new Map<string, number>();
 let offChanges: (() => void) | undefined;
 const USAGE_LOOKUPS: LookupKey[] = ['limits', 'networkQuotas', 'ports', 'serverGroups'];
 
@@ -87,7 +89,9 @@ export const useLaunch = create<LaunchState>()(
           updateRun(key, { phase: 'stopped' });
           return;
         }
-        timers.set(key, setTimeout(() => void poll(key), pollDelay(elapsed)));
+        const attempt = (polls.get(key) ?? 0) + 1;
+        polls.set(key, attempt);
+        timers.set(key, setTimeout(() => void poll(key), launchPollDelay(attempt)));
       }
 
       /** The cloud's watcher reports changes as they happen: known servers move on between polls. */
@@ -166,6 +170,7 @@ export const useLaunch = create<LaunchState>()(
           const t = timers.get(key);
           if (t) clearTimeout(t);
           timers.delete(key);
+          polls.delete(key);
           set((s) => ({ runs: s.runs.filter((r) => r.key !== key) }));
         },
       };

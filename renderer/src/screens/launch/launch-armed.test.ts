@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ServerCreateRequest } from '../../../shared/schemas/server-create.js';
-import { useLaunch } from './launch.js';
+import type { ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
+import { useLaunch } from './launch-store.js';
 
 beforeEach(() => {
   window.novadesk = {
