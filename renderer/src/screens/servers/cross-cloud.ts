@@ -10,10 +10,12 @@ import type { SeenBy, ServerRow } from './server-rows.js';
  * would tell the server apart already; the project is in the scope all the same, so that two
  * profiles in different projects never merge. With a catalog URL ending in the project id
  * (`%(tenant_id)s` templates) the project is already part of the endpoint; without one it is
- * not, and an admin listing every project's servers sees other projects' servers under
- * another authority (other rights, other quota): that row stays its own. A Nova reached by
- * two spellings (a name and an address, public and internal URLs) stays two rows: only what
- * is certainly the same server is shown once.
+ * not, and an admin listing another project's servers (`all_tenants`, a project filter)
+ * would merge with that project's own profiles. That row stays its own: a merged row acts
+ * through its first profile, and an admin's rights (acting on a locked server, say) must not
+ * stand in for the project member's the user meant. A Nova reached by two spellings (a name
+ * and an address, public and internal URLs) stays two rows: only what is certainly the same
+ * server is shown once.
  */
 export function serverScope(v: { endpoint: string; projectId?: string | undefined }): string | undefined {
   return v.projectId ? `${v.endpoint} ${v.projectId}` : undefined;
