@@ -84,9 +84,15 @@ test('a server three profiles reach in one project is one row naming all three',
     for (const cloud of SAME_PROJECT) await expect(cloudCell(name)).toContainText(cloud);
     await expect(row(name).locator('.srv-cloud-chip')).toHaveAttribute('title', names);
   }
-  // the count says servers, not rows
+  // the count says servers, not rows ("2 servers" when no other project's are in view)
   await expect(dataRows()).toHaveCount(2);
-  await expect(page.getByText(/^2 of \d+$/)).toBeVisible();
+  await expect(page.getByText(/^2 (servers|of \d+)$/)).toBeVisible();
+  // the details name them too
+  await page.getByRole('button', { name: NAMES.err, exact: true }).click();
+  const drawer = page.getByRole('dialog', { name: NAMES.err });
+  await expect(drawer).toContainText(names);
+  await drawer.getByRole('button', { name: 'Close details' }).click();
+  await expect(drawer).toBeHidden();
   // the quick filter finds a server by any profile that sees it
   await page.getByRole('searchbox', { name: 'Quick filter' }).fill(`${P} ${THIRD}`);
   await expect(dataRows()).toHaveCount(2);

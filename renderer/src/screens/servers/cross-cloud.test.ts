@@ -1,5 +1,9 @@
+import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
+import '../../i18n/index.js';
+import { toCsv } from '../../kit/export.js';
 import { cloudNames, mergeSameServers, seenBy, serverScope } from './cross-cloud.js';
+import { serverColumns } from './server-columns.js';
 import { quickFilter, toRow, type ServerRow } from './server-rows.js';
 import { testServer } from './test-server.js';
 
@@ -73,5 +77,23 @@ describe('mergeSameServers', () => {
     expect(merged[0]).toBe(rows[0]);
     expect(merged[0]!.seenBy).toBeUndefined();
     expect(cloudNames(merged[0]!)).toBe('dev');
+  });
+});
+
+describe('the Cloud column of a merged row', () => {
+  it('names every profile that sees the server, in the export too', () => {
+    const rows = mergeSameServers([...rowsOf('dev', WEB), ...rowsOf('dev-copy', WEB)], scopeOf);
+    const columns = serverColumns({
+      t: i18n.getFixedT('en', 'servers'),
+      lang: 'en',
+      now: 0,
+      pending: {},
+      rowErrors: {},
+      profiles: {},
+      allClouds: true,
+      onResizeDecision: () => {},
+      onDismissError: () => {},
+    }).filter((c) => c.id === 'name' || c.id === 'cloud');
+    expect(toCsv(columns, rows, (c) => c.id)).toBe('name,cloud\r\nweb-1,"dev, dev-copy"\r\n');
   });
 });
