@@ -114,6 +114,20 @@ describe('IPC router against the local cloud', () => {
     expect(demoProject.ok && demoProject.project?.id).toBe(v.projectId);
   });
 
+  it("names the client's Nova endpoint, so profiles of one project on one Nova can be told apart", async () => {
+    const byName = new Map((await app.profiles.list()).map((p) => [p.name, p.id]));
+    const version = (name: string) => ok('clouds.computeVersion', { cloud: byName.get(name)! });
+    const [demo, regionTwo, alt] = await Promise.all([version('local-demo'), version('local-demo-regiontwo'), version('local-alt')]);
+    // the catalog URL the client calls, one spelling: no trailing slash
+    const compute = app.log.list().find((e) => e.service === 'compute' && new URL(e.url).pathname.includes('/flavors'))!;
+    expect(compute.url.startsWith(`${demo.endpoint}/`)).toBe(true);
+    expect(demo.endpoint).not.toMatch(/\/$/);
+    // RegionTwo aliases RegionOne's services: the same Nova and project; alt: another project
+    expect(regionTwo).toMatchObject({ endpoint: demo.endpoint, projectId: demo.projectId });
+    expect(alt.endpoint).toBe(demo.endpoint);
+    expect(alt.projectId).not.toBe(demo.projectId);
+  });
+
   it('refuses a path in an id as a validation error, with no request made', async () => {
     const before = lastSeq();
     for (const id of ['../x', '..', 'a/b', 'a?b', '%2e%2e']) {

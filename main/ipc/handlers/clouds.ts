@@ -1,5 +1,6 @@
 import type { cloudsOps } from '../../../shared/ipc/contract/clouds.js';
 import { listAllServers } from '../../clouds/list-all.js';
+import { canonicalEndpoint } from '../../openstack/compute/compute-client.js';
 import type { AppContext, HandlersFor } from './types.js';
 
 export function cloudsHandlers({ profiles, registry, lists, watchers }: AppContext): HandlersFor<typeof cloudsOps> {
@@ -15,8 +16,8 @@ export function cloudsHandlers({ profiles, registry, lists, watchers }: AppConte
     'clouds.refreshList': async ({ cloud, kind }) => lists.refresh(cloud, kind),
     'clouds.computeVersion': ({ cloud }) =>
       registry.use(cloud, async (c) => {
-        const [{ min, max, negotiated }, token] = await Promise.all([c.compute.negotiate(), c.session.token()]);
-        return { min, max, negotiated, ...(token.project ? { projectId: token.project.id } : {}) };
+        const [{ min, max, negotiated }, token, endpoint] = await Promise.all([c.compute.negotiate(), c.session.token(), c.compute.endpoint()]);
+        return { min, max, negotiated, endpoint: canonicalEndpoint(endpoint), ...(token.project ? { projectId: token.project.id } : {}) };
       }),
   };
 }

@@ -23,6 +23,16 @@ export function computeVersionUrl(endpoint: string): string {
 }
 
 /**
+ * One spelling per URL, so equal catalog URLs compare equal as strings: `new URL` lower-cases
+ * scheme and host and drops a default port; a trailing slash goes. The path (project id and
+ * all) is kept as it is.
+ */
+export function canonicalEndpoint(endpoint: string): string {
+  const u = new URL(endpoint);
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
  * Nova's service client: negotiates the microversion once and sends it on every call. With a
  * VersionCache, Nova's range comes from an earlier process and no version request is made;
  * a 406 (Nova refusing the version) then drops the entry and asks Nova again.

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../kit/DetailsDrawer.js';
 import { formatGiB, formatMiB } from '../../lib/units.js';
 import { powerLabel, statusLabel, taskLabel } from './cells.js';
+import { cloudNames } from './cross-cloud.js';
 import { formatTime } from './format.js';
 import type { ServerRow } from './server-rows.js';
 
@@ -50,8 +51,8 @@ export function ServerDetails({ row }: { row: ServerRow }) {
             <span className="mono">{s.projectId}</span>
           </Field>
           <Field label={t('column.cloud')}>
-            <span className="srv-ellipsis" title={row.cloudName}>
-              {row.cloudName}
+            <span className="srv-ellipsis" title={cloudNames(row)}>
+              {cloudNames(row)}
             </span>
           </Field>
         </dl>

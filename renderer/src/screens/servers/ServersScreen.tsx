@@ -19,6 +19,7 @@ import { useClouds } from '../../stores/clouds.js';
 import '../../styles/servers.css';
 import { CloudNotices } from './CloudNotices.js';
 import { ConsoleLogDialog } from './ConsoleLogDialog.js';
+import { mergeSameServers, seenBy } from './cross-cloud.js';
 import { FilterBar } from './FilterBar.js';
 import { ResizeDialog } from './ResizeDialog.js';
 import { resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
@@ -30,6 +31,7 @@ import { useServerIntent } from './server-intent.js';
 import { rowKey, useServers } from './servers-store.js';
 import { useLiveUpdates } from './use-live-updates.js';
 import { useResizeOutcome } from './use-resize-outcome.js';
+import { useServerScopes } from './use-server-scopes.js';
 
 const cloudName = (p: Pick<ProfileView, 'label' | 'name'>) => p.label.trim() || p.name;
 const nameOf = (r: ServerRow) => r.server.name;
@@ -80,19 +82,20 @@ export function ServersScreen() {
     filters,
   );
 
+  const scopeOf = useServerScopes(inView, lists);
   const rows = useMemo(() => {
     const out: ServerRow[] = [];
     for (const p of inView) {
       const lookups = { cloudName: cloudName(p), imageNames: imageNames[p.id] ?? {}, flavorNames: flavorNames[p.id] ?? {} };
       for (const s of lists[p.id]?.servers ?? []) out.push(toRow(p.id, s, lookups));
     }
-    return out;
-  }, [inView, lists, imageNames, flavorNames]);
+    return mergeSameServers(out, scopeOf);
+  }, [inView, lists, imageNames, flavorNames, scopeOf]);
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   useResizeOutcome(rows);
 
   const run = useActionRunner('servers', useServers, nameOf);
-  const production = useCallback((targets: readonly ServerRow[]) => targets.some((r) => byId[r.cloud]?.production), [byId]);
+  const production = useCallback((targets: readonly ServerRow[]) => targets.some((r) => seenBy(r).some((s) => byId[s.cloud]?.production)), [byId]);
   const [open, setOpen] = useState<Open>();
   const [openKey, setOpenKey] = useState<string | undefined>();
   const [openTab, setOpenTab] = useState<{ id: string; seq: number } | undefined>();

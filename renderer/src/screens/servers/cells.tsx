@@ -114,7 +114,7 @@ export function AddressesCell({ t, row }: { t: TFunction<'servers'>; row: Server
     .map((g) => `${g.network}: ${[...g.fixed, ...g.floating.map((f) => `${f} (${t('floating')})`)].join(', ')}`)
     .join('\n');
   return (
-    <span className="srv-addresses" title={full}>
+    <span className="srv-addresses srv-ellipsis" title={full}>
       {row.addresses.map((g) => (
         <span key={g.network} className="srv-net">
           <span className="srv-net-name">{g.network}</span> {g.fixed.join(', ')}

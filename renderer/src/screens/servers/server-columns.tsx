@@ -3,6 +3,7 @@ import type { ProfileView } from '../../../../shared/schemas/profile.js';
 import type { KitColumn } from '../../kit/columns.js';
 import type { RowError, RowPending } from '../../kit/list-store.js';
 import { AddressesCell, StatusCell } from './cells.js';
+import { cloudNames } from './cross-cloud.js';
 import { formatAge, formatTime } from './format.js';
 import type { ServerRow } from './server-rows.js';
 
@@ -81,11 +82,12 @@ export function serverColumns(c: ColumnContext): Array<KitColumn<ServerRow>> {
     c.allClouds && {
       id: 'cloud',
       width: 130,
-      value: (r) => r.cloudName,
+      // every profile that sees the server; the swatch is the one its actions go through
+      value: cloudNames,
       cell: (r) => (
-        <span className="srv-cloud-chip" title={r.cloudName}>
+        <span className="srv-cloud-chip" title={cloudNames(r)}>
           <span className="srv-cloud-swatch" style={{ background: c.profiles[r.cloud]?.colour }} aria-hidden="true" />
-          <span className="srv-cloud-name">{r.cloudName}</span>
+          <span className="srv-cloud-name">{cloudNames(r)}</span>
         </span>
       ),
     },

@@ -8,12 +8,21 @@ export interface AddressGroup {
   floating: string[];
 }
 
+/** A profile that sees a server (cross-cloud.ts). */
+export interface SeenBy {
+  cloud: string;
+  cloudName: string;
+}
+
 /** A table row: the server plus what the table shows and searches, computed once per change. */
 export interface ServerRow {
   /** `cloud/id`: server ids are unique per cloud only */
   key: string;
+  /** the profile the row's actions go through */
   cloud: string;
   cloudName: string;
+  /** every profile in view that sees this server, `cloud` first; unset when only `cloud` does */
+  seenBy?: readonly SeenBy[];
   server: Server;
   addresses: AddressGroup[];
   /** the first address, for sorting by address */
