@@ -6,7 +6,7 @@ import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
 import { formatGiB, formatMiB } from '../../lib/units.js';
 import { Modal } from '../../shell/Modal.js';
-import { errorText } from './format.js';
+import { errorDetail } from '../../shell/error-text.js';
 
 /** True when the flavor is the one the server runs (by id before 2.47, by name after). */
 function isCurrent(f: Flavor, s: Server): boolean {
@@ -54,7 +54,7 @@ export function ResizeDialog({ cloud, server, onConfirm, onClose }: { cloud: str
     >
       {error && (
         <p role="alert" className="banner danger">
-          {errorText(t, error)}
+          {errorDetail(t, error)}
         </p>
       )}
       {!flavors && !error && <p className="muted">{t('loading')}</p>}

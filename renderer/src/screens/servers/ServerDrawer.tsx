@@ -5,7 +5,7 @@ import { DetailsDrawer } from '../../kit/DetailsDrawer.js';
 import { DrawerActions } from '../../kit/DrawerActions.js';
 import type { RowError } from '../../kit/list-store.js';
 import { ActionLog } from './ActionLog.js';
-import { errorText } from './format.js';
+import { errorDetail } from '../../shell/error-text.js';
 import { SERVER_ACTIONS } from './server-actions.js';
 import { ServerDetails } from './ServerDetails.js';
 import type { ServerRow } from './server-rows.js';
@@ -64,7 +64,7 @@ export function ServerDrawer({ row, present, rowError, openTab, onAction, onClos
           {present && <DrawerActions table={SERVER_ACTIONS} row={row} label={t('drawer.actions')} onPick={onAction} />}
           {rowError && (
             <p role="alert" className="banner danger">
-              {t('failed', { action: t(`action.${rowError.action}`) })}: {errorText(t, rowError.error)}
+              {t('failed', { action: t(`action.${rowError.action}`) })}: {errorDetail(t, rowError.error)}
             </p>
           )}
         </>
