@@ -86,4 +86,17 @@ describe('a row after an action', () => {
     useServers.getState().applyChanges(cloud, [later], []);
     expect(shown()?.status).toBe('SHUTOFF');
   });
+
+  it('asks Nova with the filters (not main’s cache) and drops a changed server that no longer matches them', async () => {
+    const asked: Array<Record<string, unknown>> = [];
+    answerNow['servers.list'] = (input) => {
+      asked.push(input);
+      return { ok: true, value: [confirmed] };
+    };
+    await useServers.getState().load(cloud, { status: 'ACTIVE' });
+    expect(asked).toEqual([{ cloud, status: 'ACTIVE' }]);
+    expect(shown()?.status).toBe('ACTIVE');
+    useServers.getState().applyChanges(cloud, [{ ...confirmed, status: 'SHUTOFF', updated: '2026-12-07T08:01:00Z' }], []);
+    expect(useServers.getState().lists[cloud]?.items).toEqual([]);
+  });
 });
