@@ -1,18 +1,16 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadText } from '../lib/download.js';
 import { useClouds } from '../stores/clouds.js';
 import { asksFirst, type ActionDef, type ActionTable } from './action-table.js';
 import { BatchBar } from './BatchBar.js';
-import { ColumnChooser } from './ColumnChooser.js';
-import { loadHidden, saveHidden } from './column-prefs.js';
-import { headerKey, initialHidden, type KitColumn } from './columns.js';
+import { loadHidden } from './column-prefs.js';
+import { initialHidden, type KitColumn } from './columns.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
-import { toCsv, toJson } from './export.js';
+import type { DrawerTab } from './DetailsDrawer.js';
 import type { RowError, RowPending } from './list-store.js';
-import { QuickFilter } from './QuickFilter.js';
 import { ResourceTable } from './ResourceTable.js';
+import { ResourceToolbar } from './ResourceToolbar.js';
 import { RowDrawer, type DrawerProps } from './RowDrawer.js';
 import { RowMenu } from './RowMenu.js';
 import type { ActionStore } from './run-action.js';
@@ -20,7 +18,6 @@ import { useActionRunner } from './use-action-runner.js';
 import { useDrawerRow } from './use-drawer-row.js';
 import { useKitTable } from './use-kit-table.js';
 import { useSelection } from './use-selection.js';
-import type { DrawerTab } from './DetailsDrawer.js';
 import './kit.css';
 
 /** What a screen's own dialog gets: the rows it is for, their cloud, and ways to close. */
@@ -143,12 +140,6 @@ export function ResourceView<Row>(p: ResourceViewProps<Row>) {
     else drawer.show(intent.key);
   }, [intent, byKey, onIntent, actions, pick, drawer.show]);
 
-  const exportAs = (format: 'csv' | 'json') => {
-    const name = `${p.exportName}.${format}`;
-    if (format === 'csv') downloadText(name, toCsv(shownColumns, shownRows, (c) => t(headerKey(c))), 'text/csv');
-    else downloadText(name, toJson(shownColumns, shownRows), 'application/json');
-  };
-
   const selectedRows = rows.filter((r) => selected.has(keyOf(r)));
   const mark = (r: Row) => {
     const k = keyOf(r);
@@ -162,43 +153,25 @@ export function ResourceView<Row>(p: ResourceViewProps<Row>) {
 
   return (
     <section className="kit-screen kit-stack" aria-labelledby={`${ns}-title`}>
-      <div className="kit-row kit-toolbar">
-        <h1 id={`${ns}-title`} className="kit-title">
-          {p.title}
-        </h1>
-        <span className="kit-count" aria-live="polite">
-          {shownRows.length === rows.length
-            ? t(['count', 'kit:count'], { count: rows.length })
-            : t(['countFiltered', 'kit:countFiltered'], { shown: shownRows.length, count: rows.length })}
-        </span>
-        {p.loading && p.loaded && (
-          <span className="kit-count" role="status">
-            {t(['refreshing', 'kit:refreshing'])}
-          </span>
-        )}
-        <span className="kit-grow" />
-        <QuickFilter value={query} onChange={setQuery} label={t(['quickFilter', 'kit:quickFilter'])} placeholder={t(['quickFilterPlaceholder', 'kit:quickFilterPlaceholder'])} slash={p.slash} />
-        {p.toolbarStart}
-        <ColumnChooser
-          ns={ns}
-          columns={columns}
-          hidden={hidden}
-          onChange={(h) => {
-            setHidden(h);
-            saveHidden(ns, h);
-          }}
-        />
-        <button type="button" className="button" onClick={() => exportAs('csv')} disabled={shownRows.length === 0}>
-          {t('kit:export.csv')}
-        </button>
-        <button type="button" className="button" onClick={() => exportAs('json')} disabled={shownRows.length === 0}>
-          {t('kit:export.json')}
-        </button>
-        <button type="button" className="button" onClick={p.onRefresh} disabled={p.loading}>
-          {t(['refresh', 'common:actions.refresh'])}
-        </button>
-        {p.toolbar}
-      </div>
+      <ResourceToolbar
+        ns={ns}
+        title={p.title}
+        shownRows={shownRows}
+        total={rows.length}
+        loading={p.loading}
+        loaded={p.loaded}
+        query={query}
+        onQuery={setQuery}
+        slash={p.slash}
+        start={p.toolbarStart}
+        end={p.toolbar}
+        columns={columns}
+        shownColumns={shownColumns}
+        hidden={hidden}
+        onHidden={setHidden}
+        exportName={p.exportName}
+        onRefresh={p.onRefresh}
+      />
       {p.above}
       {selectedRows.length > 0 && <BatchBar table={actions} rows={selectedRows} onRun={pick} onClear={clear} />}
       <div className={drawerRow ? 'kit-main with-drawer' : 'kit-main'}>
