@@ -171,3 +171,76 @@ describe('createListStore', () => {
     expect(calls.filter((c) => c.channel === 'serverGroups.get').map((c) => c.input.id)).toEqual(['t1', 't1']);
   });
 });
+
+describe('createListStore with list args (a filter bar) and live changes', () => {
+  type Filter = { state?: Thing['state'] };
+  // a fake filtered resource: filtered lists go to the list channel, unfiltered ones through main's cache
+  function filtered(over: { onItems?: (cloud: string, items: readonly Thing[]) => void; afterAction?: (cloud: string, id: string) => void } = {}) {
+    return createListStore<Thing, Filter>({
+      list: request('serverGroups.list', (cloud: string, f: Filter) => ({ cloud, ...f })) as never,
+      get: request('serverGroups.get', (cloud: string, id: string) => ({ cloud, id })) as never,
+      cachedKind: 'keypairs',
+      cachedWhen: (f) => !f?.state,
+      argsKey: (f) => JSON.stringify(f),
+      idOf: (t) => t.id,
+      olderThan: (a, b) => a.size < b.size,
+      merge: (items, changed, removed, f) => {
+        const keep = (t: Thing) => !f?.state || t.state === f.state;
+        const byId = new Map(changed.map((t) => [t.id, t]));
+        const next = items.filter((t) => !removed.includes(t.id)).map((t) => byId.get(t.id) ?? t);
+        return [...changed.filter((t) => !items.some((i) => i.id === t.id)), ...next].filter(keep);
+      },
+      ...over,
+    });
+  }
+
+  it('asks the list channel with the args when they filter, not through the cache, and remembers them for a refresh', async () => {
+    answers['serverGroups.list'] = ({ state }) => ok([thing({ state: state as Thing['state'] })]);
+    const store = filtered();
+    await store.getState().load('c1', { state: 'busy' });
+    expect(calls.map((c) => c.channel)).toEqual(['serverGroups.list']);
+    expect(calls[0]?.input).toEqual({ cloud: 'c1', state: 'busy' });
+    expect(store.getState().lists.c1).toMatchObject({ args: { state: 'busy' }, argsKey: '{"state":"busy"}', fromCache: false });
+    await store.getState().load('c1');
+    expect(calls[1]?.input).toEqual({ cloud: 'c1', state: 'busy' });
+  });
+
+  it('takes unfiltered lists through main’s cache', async () => {
+    answers['clouds.cachedList'] = () => ok(undefined);
+    answers['clouds.refreshList'] = () => ok({ fetchedAt: '2026-12-07T00:00:00Z', items: [thing()] });
+    const store = filtered();
+    await store.getState().load('c1', {});
+    expect(calls.map((c) => c.channel)).toEqual(['clouds.cachedList', 'clouds.refreshList']);
+    expect(store.getState().lists.c1).toMatchObject({ argsKey: '{}', fetchedAt: '2026-12-07T00:00:00Z' });
+  });
+
+  it('applies changes through `merge` with the list’s args, drops older ones, and an answer time makes the list current', async () => {
+    answers['serverGroups.list'] = () => ok([thing({ state: 'busy', size: 10 })]);
+    const seen: string[][] = [];
+    const store = filtered({ onItems: (_c, items) => seen.push(items.map((t) => t.id)) });
+    // nothing shown yet: the first load brings everything
+    store.getState().applyChanges('c1', [thing({ id: 't0' })], []);
+    expect(store.getState().lists.c1).toBeUndefined();
+    await store.getState().load('c1', { state: 'busy' });
+    store.getState().applyChanges('c1', [thing({ state: 'busy', size: 5, name: 'older' })], []);
+    expect(store.getState().lists.c1?.items[0]?.name).toBe('alpha');
+    store.getState().applyChanges('c1', [thing({ id: 't2', state: 'busy', size: 1 })], [], '2026-12-07T09:00:00Z');
+    expect(store.getState().lists.c1?.items.map((t) => t.id)).toEqual(['t2', 't1']);
+    expect(store.getState().lists.c1?.fetchedAt).toBe('2026-12-07T09:00:00Z');
+    // no longer matching the list's filter: leaves
+    store.getState().applyChanges('c1', [thing({ state: 'ready', size: 20 })], ['t2']);
+    expect(store.getState().lists.c1?.items).toEqual([]);
+    expect(seen).toEqual([['t1'], ['t2'], ['t1']]);
+  });
+
+  it('calls `afterAction` once an action succeeded and its row was re-read', async () => {
+    answers['serverGroups.list'] = () => ok([thing()]);
+    answers['serverGroups.get'] = () => ok(thing());
+    answers['servers.stop'] = () => ok(null);
+    const after: string[] = [];
+    const store = filtered({ afterAction: (cloud, id) => after.push(rowKey(cloud, id)) });
+    await store.getState().load('c1', { state: 'ready' });
+    await runAction(store, THING_ACTIONS.actions.find((a) => a.id === 'stop')!, 'c1', thing());
+    expect(after).toEqual(['c1/t1']);
+  });
+});

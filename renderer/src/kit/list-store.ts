@@ -11,14 +11,21 @@ import { createRowTickets, keepNewer } from './row-freshness.js';
  * first answer (when the channel has one), refresh, per-row pending and error, re-reading a
  * row after an action, and polling rows on the move. Every answer is checked against the
  * load that asked for it, so a slow answer never overwrites a newer list.
+ *
+ * `Args` are what a list is asked for beyond its cloud (servers: the filter bar); most
+ * resources have none. A list remembers the args it answers, so a refresh asks the same.
  */
 
-export interface ResourceChannels<T> {
-  list: ChannelRequest<[cloud: string], T[]>;
+export interface ResourceChannels<T, Args = void> {
+  list: ChannelRequest<[cloud: string, args: Args], T[]>;
   /** one item, fresh (also fills what the list leaves out) */
   get?: ChannelRequest<[cloud: string, id: string], T>;
   /** a list main keeps on disk (`clouds.cachedList` / `clouds.refreshList`) */
   cachedKind?: ListKind;
+  /** whether a list asked with these args goes through main's cache (default: all); a filtered one is not worth saving */
+  cachedWhen?(args: Args): boolean;
+  /** a stable key for args: lists asked with different args are different lists */
+  argsKey?(args: Args): string;
   idOf(item: T): string;
   /** rows on their way somewhere are re-read, paced by `pollDelayMs`, until they settle */
   isTransitional?(item: T): boolean;
@@ -26,10 +33,23 @@ export interface ResourceChannels<T> {
   completeUpTo?: number;
   /** `a` describes an earlier moment than `b` (e.g. an older `updated`): `upsert` keeps `b` */
   olderThan?(a: T, b: T): boolean;
+  /**
+   * The list after some items changed (re-read rows, main's watcher) and some left. Default:
+   * a changed item replaces its row keeping what the answer leaves out, a new one joins at
+   * the end. A resource with list args decides here whether an item still belongs.
+   */
+  merge?(items: readonly T[], changed: readonly T[], removed: readonly string[], args: Args | undefined): T[];
+  /** items arrived (a list, a re-read, a change): the resource may look up what they refer to */
+  onItems?(cloud: string, items: readonly T[]): void | Promise<void>;
+  /** after an action succeeded and its row was re-read (servers: poke the cloud's watcher) */
+  afterAction?(cloud: string, id: string): void;
 }
 
-export interface ResourceList<T> {
+export interface ResourceList<T, Args = void> {
   items: T[];
+  /** what the list was asked for (see `ResourceChannels`), and its `argsKey` */
+  args: Args | undefined;
+  argsKey: string | undefined;
   /** when the cloud gave this list (ISO 8601); undefined until the first answer */
   fetchedAt: string | undefined;
   loading: boolean;
@@ -49,25 +69,42 @@ export interface RowError {
   error: SerializedError;
 }
 
-export interface ListState<T> {
-  lists: Record<string, ResourceList<T>>;
+export interface ListState<T, Args = void> {
+  lists: Record<string, ResourceList<T, Args>>;
   /** by row key (`cloud/id`) */
   pending: Record<string, RowPending>;
   rowErrors: Record<string, RowError>;
-  load(cloud: string): Promise<void>;
+  /** without args: the ones the cloud's list was last asked with */
+  load(cloud: string, args?: Args): Promise<void>;
   /** re-read rows by id: changed ones are replaced, gone ones (404) removed */
   refreshRows(cloud: string, ids: readonly string[]): Promise<void>;
+  /**
+   * Changes that come without a ticket (main's watcher): older ones than the row are dropped
+   * (`olderThan`); `at` is when the cloud answered, which makes the list current again.
+   * Ignored until the cloud's list is shown: its first load brings everything.
+   */
+  applyChanges(cloud: string, changed: readonly T[], removed: readonly string[], at?: string): void;
   upsert(cloud: string, item: T): void;
   remove(cloud: string, ids: readonly string[]): void;
   setPending(key: string, p: RowPending | undefined): void;
   setRowError(key: string, e: RowError | undefined): void;
+  afterAction(cloud: string, id: string): void;
   /** stop polling (the screen unmounted) */
   stopPolling(): void;
 }
 
-export type ListStore<T> = UseBoundStore<StoreApi<ListState<T>>> & { channels: ResourceChannels<T> };
+export type ListStore<T, Args = void> = UseBoundStore<StoreApi<ListState<T, Args>>> & { channels: ResourceChannels<T, Args> };
 
-export const EMPTY_LIST: ResourceList<never> = { items: [], fetchedAt: undefined, loading: false, error: undefined, fromCache: false, seq: 0 };
+export const EMPTY_LIST: ResourceList<never, never> = {
+  items: [],
+  args: undefined,
+  argsKey: undefined,
+  fetchedAt: undefined,
+  loading: false,
+  error: undefined,
+  fromCache: false,
+  seq: 0,
+};
 
 export const rowKey = (cloud: string, id: string) => `${cloud}/${id}`;
 
@@ -77,18 +114,32 @@ function without<V>(rec: Record<string, V>, key: string): Record<string, V> {
   return rest;
 }
 
+/** The default `merge`: a changed item replaces its row (keeping fields it leaves undefined) or joins at the end. */
+function replaceItems<T>(items: readonly T[], changed: readonly T[], removed: readonly string[], idOf: (item: T) => string): T[] {
+  if (changed.length === 0 && removed.length === 0) return items as T[];
+  const drop = new Set(removed);
+  let next = items.some((i) => drop.has(idOf(i))) ? items.filter((i) => !drop.has(idOf(i))) : (items as T[]);
+  for (const item of changed) {
+    const at = next.findIndex((i) => idOf(i) === idOf(item));
+    const merged = at < 0 ? item : ({ ...next[at], ...Object.fromEntries(Object.entries(item as object).filter(([, v]) => v !== undefined)) } as T);
+    next = at < 0 ? [...next, item] : next.map((x, i) => (i === at ? merged : x));
+  }
+  return next;
+}
+
 const cachedList = (kind: ListKind) => request('clouds.cachedList', (cloud: string) => ({ cloud, kind }));
 const refreshList = (kind: ListKind) => request('clouds.refreshList', (cloud: string) => ({ cloud, kind }));
 
-export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> {
+export function createListStore<T, Args = void>(channels: ResourceChannels<T, Args>): ListStore<T, Args> {
   const { idOf } = channels;
+  const merge = channels.merge ?? ((items, changed, removed) => replaceItems(items, changed, removed, idOf));
   /** per cloud: the pending poll of its moving rows */
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** reads of one row may overlap: the later-sent answer wins, whatever order they land in */
   const tickets = createRowTickets();
 
-  const store = create<ListState<T>>()((set, get) => {
-    const patch = (cloud: string, p: Partial<ResourceList<T>>) =>
+  const store = create<ListState<T, Args>>()((set, get) => {
+    const patch = (cloud: string, p: Partial<ResourceList<T, Args>>) =>
       set((st) => ({ lists: { ...st.lists, [cloud]: { ...(st.lists[cloud] ?? EMPTY_LIST), ...p } } }));
 
     /** Follows the cloud's moving rows; stops by itself once every row has settled. */
@@ -119,6 +170,17 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
       run(1);
     }
 
+    /** Applies changed and gone items to the cloud's list, older answers dropped; returns the items applied. */
+    function change(cloud: string, changed: readonly T[], removed: readonly string[]): T[] {
+      const list = get().lists[cloud] ?? (EMPTY_LIST as ResourceList<T, Args>);
+      const shown = new Map(list.items.map((i) => [idOf(i), i]));
+      const fresh = changed.filter((i) => keepNewer(shown.get(idOf(i)), i, channels.olderThan));
+      const items = merge(list.items, fresh, removed, list.args);
+      if (items !== list.items) patch(cloud, { items });
+      if (fresh.length > 0) void channels.onItems?.(cloud, fresh);
+      return fresh;
+    }
+
     async function complete(cloud: string, items: readonly T[]) {
       if (!channels.completeUpTo || !channels.get) return;
       const ids = items.slice(0, channels.completeUpTo).map(idOf);
@@ -131,27 +193,34 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
       pending: {},
       rowErrors: {},
 
-      async load(cloud) {
+      async load(cloud, given) {
+        const args = (given === undefined ? get().lists[cloud]?.args : given) as Args;
+        const asked = { args, argsKey: channels.argsKey?.(args) };
         const seq = (get().lists[cloud]?.seq ?? 0) + 1;
         patch(cloud, { loading: true, seq });
         const stale = () => get().lists[cloud]?.seq !== seq;
-        const kind = channels.cachedKind;
+        // lists main keeps on disk are asked for through it, so the next start (or an outage) has them
+        const kind = channels.cachedKind && (channels.cachedWhen?.(args) ?? true) ? channels.cachedKind : undefined;
         if (kind && !get().lists[cloud]?.fetchedAt) {
           // first look at this cloud in this run: main's saved list, at once
           const cached = await send(cachedList(kind), cloud);
           if (stale()) return;
-          if (cached.ok && cached.value) patch(cloud, { items: cached.value.items as T[], fetchedAt: cached.value.fetchedAt, fromCache: true });
+          if (cached.ok && cached.value) {
+            patch(cloud, { items: cached.value.items as T[], fetchedAt: cached.value.fetchedAt, fromCache: true, ...asked });
+            void channels.onItems?.(cloud, cached.value.items as T[]);
+          }
         }
         const r = kind
           ? await send(refreshList(kind), cloud).then((x) => (x.ok ? { ok: true as const, value: { items: x.value.items as T[], at: x.value.fetchedAt } } : x))
-          : await send(channels.list, cloud).then((x) => (x.ok ? { ok: true as const, value: { items: x.value, at: new Date().toISOString() } } : x));
+          : await send(channels.list, cloud, args).then((x) => (x.ok ? { ok: true as const, value: { items: x.value, at: new Date().toISOString() } } : x));
         if (stale()) return;
         if (!r.ok) {
           patch(cloud, { loading: false, error: r.error });
           return;
         }
-        patch(cloud, { items: r.value.items, fetchedAt: r.value.at, loading: false, error: undefined, fromCache: false });
+        patch(cloud, { items: r.value.items, fetchedAt: r.value.at, loading: false, error: undefined, fromCache: false, ...asked });
         schedulePoll(cloud);
+        await channels.onItems?.(cloud, r.value.items);
         await complete(cloud, r.value.items);
       },
 
@@ -163,33 +232,32 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
         const answers = await Promise.all(ids.map((id) => ({ id, ticket: tickets.take() })).map(({ id, ticket }) => send(getter, cloud, id).then((r) => ({ id, ticket, r }))));
         // a full load started meanwhile: its answer is newer than these
         if (get().lists[cloud]?.seq !== seq) return;
+        const changed: T[] = [];
         const gone: string[] = [];
         for (const { id, ticket, r } of answers) {
           // a read sent after this one has already answered for the row
           if (!tickets.accept(rowKey(cloud, id), ticket)) continue;
-          if (r.ok) get().upsert(cloud, r.value);
+          if (r.ok) changed.push(r.value);
           else if (r.error.kind === 'not_found') gone.push(id);
           // another failure keeps the row's last known state; the next poll retries
         }
-        if (gone.length > 0) get().remove(cloud, gone);
+        change(cloud, changed, gone);
         schedulePoll(cloud);
       },
 
+      applyChanges(cloud, changed, removed, at) {
+        if (!get().lists[cloud]?.fetchedAt) return;
+        change(cloud, changed, removed);
+        // an answer from the cloud: the list is current again
+        if (at) patch(cloud, { fetchedAt: at, error: undefined, fromCache: false });
+      },
+
       upsert(cloud, item) {
-        const id = idOf(item);
-        const items = get().lists[cloud]?.items ?? [];
-        const at = items.findIndex((i) => idOf(i) === id);
-        if (!keepNewer(items[at], item, channels.olderThan)) return;
-        // a fresh copy keeps what the list knew and the answer leaves out (undefined fields)
-        const merged = at < 0 ? item : ({ ...items[at], ...Object.fromEntries(Object.entries(item as object).filter(([, v]) => v !== undefined)) } as T);
-        patch(cloud, { items: at < 0 ? [...items, item] : items.map((x, i) => (i === at ? merged : x)) });
+        change(cloud, [item], []);
       },
 
       remove(cloud, ids) {
-        const drop = new Set(ids);
-        const items = get().lists[cloud]?.items ?? [];
-        if (!items.some((i) => drop.has(idOf(i)))) return;
-        patch(cloud, { items: items.filter((i) => !drop.has(idOf(i))) });
+        change(cloud, [], ids);
       },
 
       setPending(key, p) {
@@ -198,6 +266,10 @@ export function createListStore<T>(channels: ResourceChannels<T>): ListStore<T> 
 
       setRowError(key, e) {
         set((st) => ({ rowErrors: e ? { ...st.rowErrors, [key]: e } : without(st.rowErrors, key) }));
+      },
+
+      afterAction(cloud, id) {
+        channels.afterAction?.(cloud, id);
       },
 
       stopPolling() {

@@ -86,7 +86,7 @@ export function matchCommands(commands: Command[], query: string): Command[] {
  */
 export function findServerCommands(t: TFunction, query: string): Command[] {
   const cloud = useClouds.getState().currentId;
-  const servers = cloud ? (useServers.getState().lists[cloud]?.servers ?? []) : [];
+  const servers = cloud ? (useServers.getState().lists[cloud]?.items ?? []) : [];
   return serverCommands(t, cloud, servers, query).map((c) => ({
     id: c.id,
     title: c.title,

@@ -1,6 +1,6 @@
 import { EMPTY_FILTERS } from '../servers/server-filters.js';
 import { navigate } from '../../shell/routes.js';
-import { useServers } from '../servers/servers-store.js';
+import { useServersView } from '../servers/servers-view.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -9,6 +9,6 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * bar shows, so the user sees why the list is short and can clear it) set to that exact name.
  */
 export function showServer(name: string): void {
-  useServers.getState().setFilters({ ...EMPTY_FILTERS, name: `^${escapeRegex(name)}$` });
+  useServersView.getState().setFilters({ ...EMPTY_FILTERS, name: `^${escapeRegex(name)}$` });
   navigate('servers');
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { InstanceAction } from '../../../../shared/domain/server.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
-import { errorText, formatTime } from './format.js';
+import { errorDetail } from '../../shell/error-text.js';
+import { formatTime } from './format.js';
 
 /**
  * The server's instance actions (`os-instance-actions`), newest first: what was done, when,
@@ -37,7 +38,7 @@ export function ActionLog({ cloud, serverId, stateKey }: { cloud: string; server
       </h3>
       {error && (
         <p role="alert" className="banner danger">
-          {errorText(t, error)}
+          {errorDetail(t, error)}
         </p>
       )}
       {!actions && !error && <p className="muted">{t('loading')}</p>}

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { CloudStatus } from '../../../../shared/schemas/profile.js';
-import type { CloudList } from './servers-store.js';
-import { errorText, formatAge, formatTime, isUnreachable } from './format.js';
+import type { Server } from '../../../../shared/domain/server.js';
+import type { ResourceList } from '../../kit/list-store.js';
+import { errorDetail } from '../../shell/error-text.js';
+import { formatAge, formatTime, isUnreachable } from './format.js';
+import type { ListFilters } from './server-filters.js';
 
 interface Props {
   clouds: ReadonlyArray<{ id: string; name: string }>;
-  lists: Record<string, CloudList>;
+  lists: Record<string, ResourceList<Server, ListFilters>>;
   statuses: Record<string, CloudStatus>;
   now: number;
   /** the filters the user asked for: a list answering others was not refreshed with them */
@@ -32,19 +35,19 @@ export function CloudNotices({ clouds, lists, statuses, now, filterKey, onRetry 
     if (list?.fetchedAt && (error || offline)) {
       const since = { time: formatTime(list.fetchedAt, i18n.language), age: formatAge(t, Date.parse(list.fetchedAt), now) };
       const stale = isUnreachable(error) || offline;
-      const refused = !stale && list.filterKey !== filterKey;
+      const refused = !stale && list.argsKey !== filterKey;
       return [
         <div key={id} className="banner warn srv-notice" role="status">
           <strong>{name}</strong>{' '}
           {stale ? t('notice.offline', since) : refused ? t('notice.filtersRefused') : t('notice.refreshFailed', since)}
-          {error && <span className="srv-notice-detail"> {errorText(t, error)}</span>} {retry}
+          {error && <span className="srv-notice-detail"> {errorDetail(t, error)}</span>} {retry}
         </div>,
       ];
     }
     if (error) {
       return [
         <div key={id} className="banner danger srv-notice" role="alert">
-          <strong>{name}</strong> {t('notice.failed')} <span className="srv-notice-detail">{errorText(t, error)}</span> {retry}
+          <strong>{name}</strong> {t('notice.failed')} <span className="srv-notice-detail">{errorDetail(t, error)}</span> {retry}
         </div>,
       ];
     }

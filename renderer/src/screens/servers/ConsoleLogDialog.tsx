@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
 import { Modal } from '../../shell/Modal.js';
-import { errorText } from './format.js';
+import { errorDetail } from '../../shell/error-text.js';
 
 const LINE_CHOICES = [50, 200, 1000] as const;
 
@@ -57,7 +57,7 @@ export function ConsoleLogDialog({ cloud, id, name, onClose }: { cloud: string; 
     >
       {error && (
         <p role="alert" className="banner danger">
-          {errorText(t, error)}
+          {errorDetail(t, error)}
         </p>
       )}
       {text !== undefined && !error && (

@@ -5,7 +5,7 @@ import type { Image } from '../../../../shared/domain/image.js';
 import { api } from '../../lib/api.js';
 import type { TFunction } from 'i18next';
 import { novaStatusText } from '../../i18n/nova-terms.js';
-import { useServers } from './servers-store.js';
+import { useServersView } from './servers-view.js';
 import { EMPTY_FILTERS, FILTER_STATUSES, filterSupported, toListFilters, type FilterForm } from './server-filters.js';
 
 interface Props {
@@ -21,9 +21,9 @@ interface Props {
  */
 export function FilterBar({ cloud, id }: Props) {
   const { t } = useTranslation('servers');
-  const applied = useServers((s) => s.filters);
-  const setFilters = useServers((s) => s.setFilters);
-  const micro = useServers((s) => (cloud ? s.microversions[cloud] : undefined));
+  const applied = useServersView((s) => s.filters);
+  const setFilters = useServersView((s) => s.setFilters);
+  const micro = useServersView((s) => (cloud ? s.microversions[cloud] : undefined));
   const [draft, setDraft] = useState<FilterForm>(applied);
   const [images, setImages] = useState<Image[]>([]);
   const [flavors, setFlavors] = useState<Flavor[]>([]);
@@ -33,7 +33,7 @@ export function FilterBar({ cloud, id }: Props) {
 
   useEffect(() => {
     if (!cloud) return;
-    void useServers.getState().loadMicroversion(cloud);
+    void useServersView.getState().loadMicroversion(cloud);
     let live = true;
     void Promise.all([api.invoke('images.list', { cloud }), api.invoke('flavors.list', { cloud })]).then(([i, f]) => {
       if (!live) return;

@@ -7,9 +7,9 @@ import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
 import { formatGiB, formatMiB } from '../../lib/units.js';
 import { Modal } from '../../shell/Modal.js';
+import { errorDetail } from '../../shell/error-text.js';
 import { usageFromLimits, type ComputeUsage } from '../launch/fit.js';
 import { flavorReasonMessage } from '../launch/messages.js';
-import { errorText } from './format.js';
 import { resizeReasons } from './resize-fit.js';
 
 /** True when the flavor is the one the server runs (by id before 2.47, by name after). */
@@ -73,7 +73,7 @@ export function ResizeDialog({ cloud, server, onConfirm, onClose }: { cloud: str
     >
       {error && (
         <p role="alert" className="banner danger">
-          {errorText(t, error)}
+          {errorDetail(t, error)}
         </p>
       )}
       {!flavors && !error && <p className="muted">{t('loading')}</p>}

@@ -1,33 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionDef } from '../../kit/action-table.js';
 import { DetailsDrawer } from '../../kit/DetailsDrawer.js';
 import { DrawerActions } from '../../kit/DrawerActions.js';
-import type { RowError } from '../../kit/list-store.js';
+import type { DrawerProps } from '../../kit/RowDrawer.js';
 import { ActionLog } from './ActionLog.js';
-import { errorText } from './format.js';
+import { errorDetail } from '../../shell/error-text.js';
 import { SERVER_ACTIONS } from './server-actions.js';
 import { ServerDetails } from './ServerDetails.js';
 import type { ServerRow } from './server-rows.js';
 import { useServers } from './servers-store.js';
-
-interface Props {
-  row: ServerRow;
-  /** false once the server has left the list (deleted): the drawer keeps its last copy */
-  present: boolean;
-  rowError: RowError | undefined;
-  /** a tab asked for by an action (the row menu's "Action log") */
-  openTab: { id: string; seq: number } | undefined;
-  onAction(action: ActionDef<ServerRow>): void;
-  onClose(): void;
-}
 
 /**
  * One server beside the list, in the kit's drawer: its actions from the action table, then
  * the details (fault first: the reason an operator opens a failed server) and the action log,
  * each a tab. Another server opens on the first tab, scrolled to the top.
  */
-export function ServerDrawer({ row, present, rowError, openTab, onAction, onClose }: Props) {
+export function ServerDrawer({ row, present, rowError, openTab, onAction, onClose }: DrawerProps<ServerRow>) {
   const { t } = useTranslation('servers');
   const s = row.server;
 
@@ -64,7 +52,7 @@ export function ServerDrawer({ row, present, rowError, openTab, onAction, onClos
           {present && <DrawerActions table={SERVER_ACTIONS} row={row} label={t('drawer.actions')} onPick={onAction} />}
           {rowError && (
             <p role="alert" className="banner danger">
-              {t('failed', { action: t(`action.${rowError.action}`) })}: {errorText(t, rowError.error)}
+              {t('failed', { action: t(`action.${rowError.action}`) })}: {errorDetail(t, rowError.error)}
             </p>
           )}
         </>

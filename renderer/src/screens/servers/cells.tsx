@@ -3,7 +3,7 @@ import { availability } from '../../kit/action-table.js';
 import type { RowError, RowPending } from '../../kit/list-store.js';
 import { whyText } from '../../kit/why-text.js';
 import { novaPowerText, novaStatusText, novaTaskText } from '../../i18n/nova-terms.js';
-import { errorText } from './format.js';
+import { errorDetail } from '../../shell/error-text.js';
 import { serverAction } from './server-actions.js';
 import type { ServerRow } from './server-rows.js';
 
@@ -96,8 +96,8 @@ export function StatusCell({ t, row, pending, error, onDismissError, onResizeDec
         <button
           type="button"
           className="srv-row-error"
-          title={errorText(t, error.error)}
-          aria-label={t('rowError', { action: t(`action.${error.action}`), message: errorText(t, error.error) })}
+          title={errorDetail(t, error.error)}
+          aria-label={t('rowError', { action: t(`action.${error.action}`), message: errorDetail(t, error.error) })}
           onClick={onDismissError}
         >
           <span>{t('failed', { action: t(`action.${error.action}`) })} ×</span>

@@ -22,15 +22,6 @@ export function formatTime(iso: string | undefined, lang: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang);
 }
 
-/**
- * The error as an operator needs it: the service's own words, then the request id to find it
- * in the service's logs. Unsupported filters get a sentence of our own.
- */
-export function errorText(t: TFunction<'servers'>, e: SerializedError): string {
-  const base = e.kind === 'unsupported_microversion' ? t('errors.unsupportedMicroversion', { message: e.message }) : e.message;
-  return e.requestId ? t('errors.withRequestId', { message: base, requestId: e.requestId }) : base;
-}
-
 /** Kinds that mean "cannot reach the cloud" rather than "the cloud said no". */
 const UNREACHABLE = new Set(['network', 'timeout', 'endpoint_not_found', 'server_error', 'auth_failed', 'secret_unavailable']);
 

@@ -1,4 +1,5 @@
 import type { Server, ServerAddress } from '../../../../shared/domain/server.js';
+import { rowKey } from '../../kit/list-store.js';
 import { isTransitional } from './server-state.js';
 
 /** One network's addresses on a server, fixed ones first as Horizon and OSC print them. */
@@ -87,7 +88,7 @@ export function toRow(cloud: string, s: Server, l: RowLookups): ServerRow {
     .join('\n')
     .toLowerCase();
   return {
-    key: `${cloud}/${s.id}`,
+    key: rowKey(cloud, s.id),
     cloud,
     cloudName: l.cloudName,
     server: s,
@@ -110,4 +111,19 @@ export function quickFilter(rows: readonly ServerRow[], query: string): readonly
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return rows;
   return rows.filter((r) => terms.every((t) => r.haystack.includes(t)));
+}
+
+/** What `rowsInView` needs of each cloud's list and lookups (the stores' shapes). */
+export interface RowSources {
+  lists: Readonly<Record<string, { items: readonly Server[] } | undefined>>;
+  imageNames: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  flavorNames: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** The table's rows: every server of every cloud in view, in the order of the clouds. */
+export function rowsInView(clouds: ReadonlyArray<{ id: string; name: string }>, src: RowSources): ServerRow[] {
+  return clouds.flatMap(({ id, name }) => {
+    const lookups = { cloudName: name, imageNames: src.imageNames[id] ?? {}, flavorNames: src.flavorNames[id] ?? {} };
+    return (src.lists[id]?.items ?? []).map((s) => toRow(id, s, lookups));
+  });
 }

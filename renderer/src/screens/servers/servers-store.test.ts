@@ -5,7 +5,7 @@ import { EMPTY_FILTERS, toListFilters } from './server-filters.js';
 import { runAction } from '../../kit/run-action.js';
 import { serverAction } from './server-actions.js';
 import { toRow } from './server-rows.js';
-import { useServers } from './servers-store.js';
+import { serverRows, useServers } from './servers-store.js';
 import { testServer } from './test-server.js';
 
 /**
@@ -47,7 +47,7 @@ beforeEach(() => {
   useServers.setState({ lists: {}, pending: {}, rowErrors: {} });
 });
 
-const shown = () => useServers.getState().lists[cloud]?.servers[0];
+const shown = () => useServers.getState().lists[cloud]?.items[0];
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('a row after an action', () => {
@@ -59,7 +59,7 @@ describe('a row after an action', () => {
     const poll = useServers.getState().refreshRows(cloud, [waiting.id]);
     // …then the user confirms; the action's re-read leaves after it
     const row = toRow(cloud, shown()!, { cloudName: 'c', imageNames: {}, flavorNames: {} });
-    const action = runAction(useServers, serverAction('confirmResize'), cloud, row);
+    const action = runAction(serverRows, serverAction('confirmResize'), cloud, row);
     await flush();
     expect(gets).toHaveLength(2);
     // the re-read answers first: ACTIVE on the new flavor
@@ -85,5 +85,18 @@ describe('a row after an action', () => {
     const later = { ...confirmed, status: 'SHUTOFF', updated: '2026-12-07T08:01:00Z' };
     useServers.getState().applyChanges(cloud, [later], []);
     expect(shown()?.status).toBe('SHUTOFF');
+  });
+
+  it('asks Nova with the filters (not main’s cache) and drops a changed server that no longer matches them', async () => {
+    const asked: Array<Record<string, unknown>> = [];
+    answerNow['servers.list'] = (input) => {
+      asked.push(input);
+      return { ok: true, value: [confirmed] };
+    };
+    await useServers.getState().load(cloud, { status: 'ACTIVE' });
+    expect(asked).toEqual([{ cloud, status: 'ACTIVE' }]);
+    expect(shown()?.status).toBe('ACTIVE');
+    useServers.getState().applyChanges(cloud, [{ ...confirmed, status: 'SHUTOFF', updated: '2026-12-07T08:01:00Z' }], []);
+    expect(useServers.getState().lists[cloud]?.items).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../../lib/api.js';
 import { useClouds } from '../../stores/clouds.js';
-import { useServers } from './servers-store.js';
+import { useServers, watchServers } from './servers-store.js';
 import { isUnreachable } from './format.js';
 import { filtersKey, type ListFilters } from './server-filters.js';
 
@@ -30,7 +30,7 @@ export function useLiveUpdates(clouds: readonly string[], filters: ListFilters):
     for (const cloud of cloudsKey.split('\n').filter(Boolean)) {
       void st.load(cloud, filtersRef.current).finally(() => {
         // not for a cloud the user has left meanwhile: nothing would stop that watcher
-        if (viewRef.current.includes(cloud)) st.watch(cloud, true);
+        if (viewRef.current.includes(cloud)) watchServers(cloud, true);
       });
     }
   }, [cloudsKey, key]);
@@ -39,7 +39,7 @@ export function useLiveUpdates(clouds: readonly string[], filters: ListFilters):
     const ids = cloudsKey.split('\n').filter(Boolean);
     return () => {
       const current = useClouds.getState().currentId;
-      for (const cloud of ids) if (cloud !== current) useServers.getState().watch(cloud, false);
+      for (const cloud of ids) if (cloud !== current) watchServers(cloud, false);
     };
   }, [cloudsKey]);
 

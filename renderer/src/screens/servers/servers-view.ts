@@ -1,0 +1,79 @@
+import { create } from 'zustand';
+import type { Server } from '../../../../shared/domain/server.js';
+import type { SerializedError } from '../../../../shared/errors.js';
+import { api } from '../../lib/api.js';
+import { EMPTY_FILTERS, type FilterForm } from './server-filters.js';
+
+/**
+ * What the servers screen keeps beside its lists (`servers-store.ts`): the filter bar, shared
+ * by every cloud in view, the names of the images and flavors the rows show by id, and each
+ * cloud's negotiated compute version (which filters it takes).
+ */
+
+export type MicroversionInfo = { state: 'loading' } | { state: 'known'; version: string } | { state: 'unknown'; error?: SerializedError };
+
+export interface ServersView {
+  filters: FilterForm;
+  /** per cloud: image id → name ('' when Glance does not know it) */
+  imageNames: Record<string, Record<string, string>>;
+  /** per cloud: flavor id → name, only for clouds below compute 2.47 */
+  flavorNames: Record<string, Record<string, string>>;
+  microversions: Record<string, MicroversionInfo>;
+  setFilters(f: FilterForm): void;
+  /** names for the images and flavors these servers show and nobody has asked about yet */
+  resolveNames(cloud: string, servers: readonly Server[]): Promise<void>;
+  loadMicroversion(cloud: string): Promise<void>;
+}
+
+/** Glance takes this many ids in one `images.namesByIds` call. */
+const NAMES_CHUNK = 5000;
+
+export const useServersView = create<ServersView>()((set, get) => ({
+  filters: EMPTY_FILTERS,
+  imageNames: {},
+  flavorNames: {},
+  microversions: {},
+
+  setFilters(filters) {
+    set({ filters });
+  },
+
+  async resolveNames(cloud, servers) {
+    const known = get().imageNames[cloud] ?? {};
+    const ids = [...new Set(servers.map((s) => s.imageId).filter((id) => id && !(id in known)))];
+    const flavorless = servers.some((s) => !s.flavor.name && s.flavor.id && !(s.flavor.id in (get().flavorNames[cloud] ?? {})));
+    const work: Array<Promise<void>> = [];
+    for (let i = 0; i < ids.length; i += NAMES_CHUNK) {
+      const chunk = ids.slice(i, i + NAMES_CHUNK);
+      work.push(
+        api.invoke('images.namesByIds', { cloud, ids: chunk }).then((r) => {
+          // a failed lookup leaves ids showing: the list itself is what matters
+          if (!r.ok) return;
+          const names: Record<string, string> = {};
+          for (const id of chunk) names[id] = r.value[id] ?? '';
+          set((st) => ({ imageNames: { ...st.imageNames, [cloud]: { ...st.imageNames[cloud], ...names } } }));
+        }),
+      );
+    }
+    if (flavorless) {
+      work.push(
+        api.invoke('flavors.list', { cloud }).then((r) => {
+          if (!r.ok) return;
+          const names = Object.fromEntries(r.value.map((f) => [f.id, f.name]));
+          set((st) => ({ flavorNames: { ...st.flavorNames, [cloud]: { ...st.flavorNames[cloud], ...names } } }));
+        }),
+      );
+    }
+    await Promise.all(work);
+  },
+
+  async loadMicroversion(cloud) {
+    const cur = get().microversions[cloud];
+    if (cur && cur.state !== 'unknown') return;
+    set((st) => ({ microversions: { ...st.microversions, [cloud]: { state: 'loading' } } }));
+    // what the cloud's client negotiated, without a fresh login
+    const r = await api.invoke('clouds.computeVersion', { cloud });
+    const info: MicroversionInfo = r.ok ? { state: 'known', version: r.value.negotiated } : { state: 'unknown', error: r.error };
+    set((st) => ({ microversions: { ...st.microversions, [cloud]: info } }));
+  },
+}));
