@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../shared/errors.js';
-import { errorText } from '../shell/error-text.js';
+import { ErrorBanner } from '../shell/ErrorBanner.js';
 import { Modal } from '../shell/Modal.js';
 
 interface Props {
@@ -41,11 +41,7 @@ export function FormDialog({ title, description, formId, submitLabel, submitting
       ) : (
         <form id={formId} className="kit-stack kit-form" onSubmit={onSubmit} noValidate>
           {children}
-          {error && (
-            <p role="alert" className="banner danger">
-              {typeof error === 'string' ? error : errorText(t, error)}
-            </p>
-          )}
+          <ErrorBanner error={error} />
         </form>
       )}
     </Modal>

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../shell/error-text.js';
+import { ErrorBanner } from '../shell/ErrorBanner.js';
 import type { ActionDef, ActionTable } from './action-table.js';
 import { DetailsDrawer, type DrawerTab } from './DetailsDrawer.js';
 import { DrawerActions } from './DrawerActions.js';
@@ -59,11 +59,7 @@ export function RowDrawer<Row>({ ns, row, drawer, store, cloud, rowError, action
         <>
           {!present && <p className="banner warn">{t('kit:drawer.gone')}</p>}
           {present && <DrawerActions table={actions} row={row} onPick={(a) => onPick(a, row)} />}
-          {rowError && (
-            <p role="alert" className="banner danger">
-              {t('kit:notify.failed', { action: t(`action.${rowError.action}`), name: nameOf(row) })}: {errorText(t, rowError.error)}
-            </p>
-          )}
+          {rowError && <ErrorBanner what={t('kit:notify.failed', { action: t(`action.${rowError.action}`), name: nameOf(row) })} error={rowError.error} />}
         </>
       }
     />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InstanceAction } from '../../../../shared/domain/server.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { ErrorBanner } from '../../shell/ErrorBanner.js';
 import { formatTime } from './format.js';
 
 /**
@@ -36,11 +36,7 @@ export function ActionLog({ cloud, serverId, stateKey }: { cloud: string; server
           {t('refresh')}
         </button>
       </h3>
-      {error && (
-        <p role="alert" className="banner danger">
-          {errorDetail(t, error)}
-        </p>
-      )}
+      <ErrorBanner error={error} />
       {!actions && !error && <p className="muted">{t('loading')}</p>}
       {actions && actions.length === 0 && <p className="muted">{t('drawer.noActions')}</p>}
       {actions && actions.length > 0 && (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
 import { Modal } from '../../shell/Modal.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { ErrorBanner } from '../../shell/ErrorBanner.js';
 
 const LINE_CHOICES = [50, 200, 1000] as const;
 
@@ -55,11 +55,7 @@ export function ConsoleLogDialog({ cloud, id, name, onClose }: { cloud: string; 
         </>
       }
     >
-      {error && (
-        <p role="alert" className="banner danger">
-          {errorDetail(t, error)}
-        </p>
-      )}
+      <ErrorBanner error={error} />
       {text !== undefined && !error && (
         <pre className="kit-pre srv-console" aria-label={t('console.output')} tabIndex={0}>
           {text || t('console.empty')}

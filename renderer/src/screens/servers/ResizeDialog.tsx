@@ -7,7 +7,7 @@ import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
 import { formatGiB, formatMiB } from '../../lib/units.js';
 import { Modal } from '../../shell/Modal.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { ErrorBanner } from '../../shell/ErrorBanner.js';
 import { usageFromLimits, type ComputeUsage } from '../launch/fit.js';
 import { flavorReasonMessage } from '../launch/messages.js';
 import { resizeReasons } from './resize-fit.js';
@@ -71,11 +71,7 @@ export function ResizeDialog({ cloud, server, onConfirm, onClose }: { cloud: str
         </>
       }
     >
-      {error && (
-        <p role="alert" className="banner danger">
-          {errorDetail(t, error)}
-        </p>
-      )}
+      <ErrorBanner error={error} />
       {!flavors && !error && <p className="muted">{t('loading')}</p>}
       {flavors && (
         <label className="kit-stack kit-field">

@@ -4,7 +4,7 @@ import { DetailsDrawer } from '../../kit/DetailsDrawer.js';
 import { DrawerActions } from '../../kit/DrawerActions.js';
 import type { DrawerProps } from '../../kit/RowDrawer.js';
 import { ActionLog } from './ActionLog.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { ErrorBanner } from '../../shell/ErrorBanner.js';
 import { SERVER_ACTIONS } from './server-actions.js';
 import { ServerDetails } from './ServerDetails.js';
 import type { ServerRow } from './server-rows.js';
@@ -50,11 +50,7 @@ export function ServerDrawer({ row, present, rowError, openTab, onAction, onClos
             </p>
           )}
           {present && <DrawerActions table={SERVER_ACTIONS} row={row} label={t('drawer.actions')} onPick={onAction} />}
-          {rowError && (
-            <p role="alert" className="banner danger">
-              {t('failed', { action: t(`action.${rowError.action}`) })}: {errorDetail(t, rowError.error)}
-            </p>
-          )}
+          {rowError && <ErrorBanner what={t('failed', { action: t(`action.${rowError.action}`) })} error={rowError.error} />}
         </>
       }
       tabs={[
