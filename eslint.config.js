@@ -16,6 +16,12 @@ const noRendererFromOutside = {
   message: 'renderer/** may only be imported by itself.',
 };
 
+/** renderer/src/shell/ is the app's frame, on top: the screens, the kit, the stores and lib are below it */
+const noShellFromBelow = {
+  regex: '(^|/)shell(/|$)',
+  message: 'renderer/src/shell/** is the frame around the screens: screens, kit, stores and lib never import it.',
+};
+
 const restrict = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
@@ -64,6 +70,7 @@ export default tseslint.config(
       noMainFromOutside,
       { regex: '^(node:|undici$|conf$|electron-store$)', message: 'The renderer runs in a sandboxed page: no Node modules.' },
       { regex: '(^|/)screens(/|$)', message: 'renderer/src/kit/** never imports a screen: screens import the kit.' },
+      noShellFromBelow,
     ),
   },
   {
@@ -75,6 +82,18 @@ export default tseslint.config(
       noMainFromOutside,
       { regex: '^(node:|undici$|conf$|electron-store$)', message: 'The renderer runs in a sandboxed page: no Node modules.' },
       { regex: '(^|/)screens(/|$)', message: 'renderer/src/stores/** never imports a screen: screens import the stores.' },
+      noShellFromBelow,
+    ),
+  },
+  {
+    // the screens are below the app's frame (shell/: navigation, palette, switcher), which shows them
+    files: ['renderer/src/screens/**/*.{ts,tsx}', 'renderer/src/lib/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(
+      electronOnlyInShell,
+      noMainFromOutside,
+      { regex: '^(node:|undici$|conf$|electron-store$)', message: 'The renderer runs in a sandboxed page: no Node modules.' },
+      noShellFromBelow,
     ),
   },
   {

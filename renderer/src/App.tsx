@@ -4,7 +4,7 @@ import { LaunchScreen } from './screens/launch/LaunchScreen.js';
 import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
 import { ServerGroupsScreen } from './screens/server-groups/ServerGroupsScreen.js';
 import { ServersScreen } from './screens/servers/ServersScreen.js';
-import { useRoute, type Route } from './shell/routes.js';
+import { useRoute, type Route } from './lib/routes.js';
 import { Shell } from './shell/Shell.js';
 
 const SCREENS: Record<Route, ComponentType> = {

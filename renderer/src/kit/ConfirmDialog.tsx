@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../shell/Modal.js';
+import { Modal } from './Modal.js';
 import { needsProductionGuard, type ActionDef } from './action-table.js';
 
 export interface ConfirmTarget {

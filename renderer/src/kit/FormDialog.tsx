@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../shared/errors.js';
-import { ErrorBanner } from '../shell/ErrorBanner.js';
-import { Modal } from '../shell/Modal.js';
+import { ErrorBanner } from './ErrorBanner.js';
+import { Modal } from './Modal.js';
 
 interface Props {
   title: string;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../shell/error-text.js';
-import { useClouds } from '../stores/clouds.js';
+import { errorText } from './error-text.js';
+import { cloudLabel, useClouds } from '../stores/clouds.js';
 import type { ActionTable } from './action-table.js';
 import type { KitColumn } from './columns.js';
 import type { DrawerTab } from './DetailsDrawer.js';
@@ -40,7 +40,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
   const idOf = store.channels.idOf;
   const keyOf = useCallback((r: Row) => rowKey(cloud ?? '', idOf(r)), [cloud, idOf]);
   const cloudOf = useCallback(() => cloud ?? '', [cloud]);
-  const cloudName = profile ? profile.label.trim() || profile.name : '';
+  const cloudName = profile ? cloudLabel(profile) : '';
 
   useEffect(() => {
     if (cloud) void store.getState().load(cloud);

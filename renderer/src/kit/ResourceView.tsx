@@ -1,7 +1,7 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClouds } from '../stores/clouds.js';
+import { cloudLabel, useClouds } from '../stores/clouds.js';
 import { asksFirst, type ActionDef, type ActionTable } from './action-table.js';
 import { BatchBar } from './BatchBar.js';
 import { loadHidden } from './column-prefs.js';
@@ -110,7 +110,7 @@ export function ResourceView<Row>(p: ResourceViewProps<Row>) {
     (targets: readonly Row[]) => targets.some((r) => (cloudsOf ? cloudsOf(r) : [cloudOf(r)]).some((c) => profiles.find((x) => x.id === c)?.production)),
     [cloudsOf, cloudOf, profiles],
   );
-  const cloudNames = (targets: readonly Row[]) => [...new Set(targets.map((r) => profileOf(r)).map((x) => (x ? x.label.trim() || x.name : '')))].join(', ');
+  const cloudNames = (targets: readonly Row[]) => [...new Set(targets.map((r) => profileOf(r)).map((x) => (x ? cloudLabel(x) : '')))].join(', ');
 
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);

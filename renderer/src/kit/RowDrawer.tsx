@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBanner } from '../shell/ErrorBanner.js';
+import { ErrorBanner } from './ErrorBanner.js';
 import type { ActionDef, ActionTable } from './action-table.js';
 import { DetailsDrawer, type DrawerTab } from './DetailsDrawer.js';
 import { DrawerActions } from './DrawerActions.js';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../shell/error-text.js';
+import { errorText } from './error-text.js';
 import { notify } from '../stores/notify.js';
 import type { ActionDef } from './action-table.js';
 import { runBatch, type ActionStore } from './run-action.js';

@@ -1,15 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutSlots } from '../../../shared/profile-shortcuts.js';
-import type { ProfileView } from '../../../shared/schemas/profile.js';
 import { useRovingFocus } from '../kit/use-roving-focus.js';
-import { useClouds } from '../stores/clouds.js';
-import { CloudStatusDot, stateOf } from './CloudStatusDot.js';
+import { cloudLabel, useClouds } from '../stores/clouds.js';
+import { CloudStatusDot, stateOf } from '../kit/CloudStatusDot.js';
 import { switchCloud } from './cloud-actions.js';
-
-export function cloudLabel(p: Pick<ProfileView, 'label' | 'name'>): string {
-  return p.label.trim() || p.name;
-}
 
 /**
  * The current cloud as a button; its menu lists every cloud with colour, status and the

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
 import { buildCommands, findServerCommands, matchCommands } from './commands.js';
-import { Modal } from './Modal.js';
+import { Modal } from '../kit/Modal.js';
 
 /** Ctrl+K: type to filter (screens, clouds, the current cloud's servers by name or id), arrows to move, Enter to run. */
 export function CommandPalette() {

@@ -2,9 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogEntry } from '../../../shared/log.js';
-import { useClouds } from '../stores/clouds.js';
+import { cloudLabel, useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
-import { cloudLabel } from './CloudSwitcher.js';
 import { useLog } from './log-store.js';
 
 /** The log's row height, in one place: the virtualizer reads it, and shell.css's .log-row through --log-row-h. */

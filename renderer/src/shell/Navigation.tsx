@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ROUTES, useRoute } from './routes.js';
+import { ROUTES, useRoute } from '../lib/routes.js';
 
 export function Navigation() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../i18n/index.js';
 import { useUi, type Theme } from '../stores/ui.js';
-import { Modal } from './Modal.js';
+import { Modal } from '../kit/Modal.js';
 
 /** Each language named in itself, so a user who cannot read the current one still finds theirs. */
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文' };

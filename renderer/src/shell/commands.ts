@@ -1,14 +1,13 @@
 import type { TFunction } from 'i18next';
 import { shortcutSlots } from '../../../shared/profile-shortcuts.js';
 import type { ProfileView } from '../../../shared/schemas/profile.js';
-import { useClouds } from '../stores/clouds.js';
+import { cloudLabel, useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
 import { switchCloud } from './cloud-actions.js';
-import { cloudLabel } from './CloudSwitcher.js';
 import { serverCommands } from '../screens/servers/server-commands.js';
 import { useServerIntent } from '../screens/servers/server-intent.js';
 import { useServers } from '../screens/servers/servers-store.js';
-import { navigate, ROUTES } from './routes.js';
+import { navigate, ROUTES } from '../lib/routes.js';
 
 export interface Command {
   id: string;

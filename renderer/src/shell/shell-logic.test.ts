@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../../shared/log.js';
 import { matchCommands, type Command } from './commands.js';
 import { MAX_LOG_ENTRIES, mergeEntries } from './log-store.js';
-import { routeFromHash } from './routes.js';
+import { routeFromHash } from '../lib/routes.js';
 
 const entry = (seq: number): LogEntry => ({ seq, at: '2026-01-01T00:00:00Z', method: 'GET', url: `http://x/${seq}`, service: 'compute', elapsedMs: 1, attempt: 1 });
 

@@ -2,9 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CloudState } from '../../../shared/schemas/profile.js';
-import { useClouds, type CloudsState } from '../stores/clouds.js';
+import { cloudLabel, useClouds, type CloudsState } from '../stores/clouds.js';
 import { notify, useNotifications } from '../stores/notify.js';
-import { cloudLabel } from './CloudSwitcher.js';
 
 const BAD: CloudState[] = ['offline', 'needs_credentials'];
 

@@ -6,6 +6,11 @@ import { api, call } from '../lib/api.js';
  * Which clouds exist, which one is current, and how each is doing. Every screen reads the
  * current cloud from here; the profile list and statuses come from main (never a secret).
  */
+/** What a cloud is called on screen: its label, else its profile name. */
+export function cloudLabel(p: Pick<ProfileView, 'label' | 'name'>): string {
+  return p.label.trim() || p.name;
+}
+
 export interface CloudsState {
   profiles: ProfileView[];
   currentId: string | undefined;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../shell/error-text.js';
+import { errorText } from '../../kit/error-text.js';
 import type { LaunchDraft } from './draft.js';
 import { fitRows, type FitRow } from './fit.js';
 import { limitText, mb } from './format.js';

@@ -6,7 +6,7 @@ import type { SerializedError } from '../../../../shared/errors.js';
 import type { ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
 import { useLaunch } from './launch-store.js';
 import { notify } from '../../stores/notify.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { errorDetail } from '../../kit/error-text.js';
 import type { LaunchDraft } from './draft.js';
 import { usageFromLimits } from './fit.js';
 import { LaunchUiProvider, fieldId, type LaunchUi } from './launch-context.js';

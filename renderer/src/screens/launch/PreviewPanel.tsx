@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../shell/error-text.js';
+import { errorText } from '../../kit/error-text.js';
 import { toRequest, type LaunchDraft } from './draft.js';
 import { useLaunchUi } from './launch-context.js';
 import { problemMessage } from './messages.js';

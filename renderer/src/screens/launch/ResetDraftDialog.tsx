@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../../shell/Modal.js';
+import { Modal } from '../../kit/Modal.js';
 
 /** The app's own confirmation (focus kept inside, Escape cancels), not the browser's `confirm()`. */
 export function ResetDraftDialog({ onReset, onClose }: { onReset(): void; onClose(): void }) {

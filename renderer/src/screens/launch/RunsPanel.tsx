@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useClouds } from '../../stores/clouds.js';
 import { useLaunch } from './launch-store.js';
 import { novaStatusText, novaTaskText } from '../../i18n/nova-terms.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { errorDetail } from '../../kit/error-text.js';
 import { isSettled, sortServers, summarise, type LaunchRun } from './tracking.js';
 
 /** Per-server progress of each launch: BUILD → ACTIVE, or ERROR with Nova's fault message. */

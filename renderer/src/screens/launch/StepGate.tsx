@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../shell/error-text.js';
+import { errorText } from '../../kit/error-text.js';
 import { useLaunchUi } from './launch-context.js';
 import type { LookupKey } from './lookups.js';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
 import type { ConnectionReport } from '../../../../shared/schemas/profile.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { errorDetail } from '../../kit/error-text.js';
 
 function Verdict({ ok, children }: { ok: boolean; children: ReactNode }) {
   return <span className={ok ? 'badge ok' : 'badge danger'}>{children}</span>;

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
-import { errorText } from '../../shell/error-text.js';
-import { Modal } from '../../shell/Modal.js';
-import { useClouds } from '../../stores/clouds.js';
-import { cloudLabel } from '../../shell/CloudSwitcher.js';
+import { errorText } from '../../kit/error-text.js';
+import { Modal } from '../../kit/Modal.js';
+import { cloudLabel, useClouds } from '../../stores/clouds.js';
 
 /** clouds.yaml of the chosen profiles, never with a secret: shown, copied or downloaded. */
 export function ExportDialog({ onClose, only }: { onClose(): void; only?: string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CloudStatus, ProfileView } from '../../../../shared/schemas/profile.js';
-import { CloudStatusDot } from '../../shell/CloudStatusDot.js';
+import { CloudStatusDot } from '../../kit/CloudStatusDot.js';
 
 export type RowAction = 'edit' | 'test' | 'secret' | 'export' | 'delete';
 

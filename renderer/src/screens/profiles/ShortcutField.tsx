@@ -1,8 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUT_SLOTS, shortcutSlots } from '../../../../shared/profile-shortcuts.js';
-import { cloudLabel } from '../../shell/CloudSwitcher.js';
-import { useClouds } from '../../stores/clouds.js';
+import { cloudLabel, useClouds } from '../../stores/clouds.js';
 import { FormField } from './FormField.js';
 import type { ProfileFormValues } from './profile-form.js';
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
 import type { ConnectionReport, ProfileDraft } from '../../../../shared/schemas/profile.js';
 import { api } from '../../lib/api.js';
-import { errorText } from '../../shell/error-text.js';
-import { Modal } from '../../shell/Modal.js';
+import { errorText } from '../../kit/error-text.js';
+import { Modal } from '../../kit/Modal.js';
 import { ConnectionReportView } from './ConnectionReportView.js';
 
 export interface TestInput {

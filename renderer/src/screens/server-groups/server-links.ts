@@ -1,5 +1,5 @@
 import { EMPTY_FILTERS } from '../servers/server-filters.js';
-import { navigate } from '../../shell/routes.js';
+import { navigate } from '../../lib/routes.js';
 import { useServersView } from '../servers/servers-view.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InstanceAction } from '../../../../shared/domain/server.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
-import { ErrorBanner } from '../../shell/ErrorBanner.js';
+import { ErrorBanner } from '../../kit/ErrorBanner.js';
 import { formatTime } from './format.js';
 
 /**

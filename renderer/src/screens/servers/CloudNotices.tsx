@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CloudStatus } from '../../../../shared/schemas/profile.js';
 import type { Server } from '../../../../shared/domain/server.js';
 import type { ResourceList } from '../../kit/list-store.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { errorDetail } from '../../kit/error-text.js';
 import { formatAge, formatTime, isUnreachable } from './format.js';
 import type { ListFilters } from './server-filters.js';
 

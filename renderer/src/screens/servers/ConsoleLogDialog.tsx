@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
-import { Modal } from '../../shell/Modal.js';
-import { ErrorBanner } from '../../shell/ErrorBanner.js';
+import { Modal } from '../../kit/Modal.js';
+import { ErrorBanner } from '../../kit/ErrorBanner.js';
 
 const LINE_CHOICES = [50, 200, 1000] as const;
 

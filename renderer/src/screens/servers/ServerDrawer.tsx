@@ -4,7 +4,7 @@ import { DetailsDrawer } from '../../kit/DetailsDrawer.js';
 import { DrawerActions } from '../../kit/DrawerActions.js';
 import type { DrawerProps } from '../../kit/RowDrawer.js';
 import { ActionLog } from './ActionLog.js';
-import { ErrorBanner } from '../../shell/ErrorBanner.js';
+import { ErrorBanner } from '../../kit/ErrorBanner.js';
 import { SERVER_ACTIONS } from './server-actions.js';
 import { ServerDetails } from './ServerDetails.js';
 import type { ServerRow } from './server-rows.js';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { rowKey } from '../../kit/list-store.js';
 import { NoCloud } from '../../kit/NoCloud.js';
 import { ResourceView } from '../../kit/ResourceView.js';
-import { useClouds } from '../../stores/clouds.js';
+import { cloudLabel, useClouds } from '../../stores/clouds.js';
 import '../../styles/servers.css';
 import { CloudNotices } from './CloudNotices.js';
 import { ConsoleLogDialog } from './ConsoleLogDialog.js';
@@ -48,7 +48,7 @@ export function ServersScreen() {
   const now = useNow();
 
   const inView = useMemo(
-    () => (allClouds ? profiles : profiles.filter((p) => p.id === currentId)).map((p) => ({ id: p.id, name: p.label.trim() || p.name })),
+    () => (allClouds ? profiles : profiles.filter((p) => p.id === currentId)).map((p) => ({ id: p.id, name: cloudLabel(p) })),
     [allClouds, profiles, currentId],
   );
   const { filters } = useMemo(() => toListFilters(form), [form]);

@@ -3,7 +3,7 @@ import { availability } from '../../kit/action-table.js';
 import type { RowError, RowPending } from '../../kit/list-store.js';
 import { whyText } from '../../kit/why-text.js';
 import { novaPowerText, novaStatusText, novaTaskText } from '../../i18n/nova-terms.js';
-import { errorDetail } from '../../shell/error-text.js';
+import { errorDetail } from '../../kit/error-text.js';
 import { serverAction } from './server-actions.js';
 import type { ServerRow } from './server-rows.js';
 

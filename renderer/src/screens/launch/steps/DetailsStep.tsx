@@ -5,7 +5,7 @@ import type { LaunchDraft } from '../draft.js';
 import { countCap } from '../fit.js';
 import { FieldError, fieldId, useFeature, useFieldProps, useLaunchUi } from '../launch-context.js';
 import { TagsInput } from '../TagsInput.js';
-import { errorText } from '../../../shell/error-text.js';
+import { errorText } from '../../../kit/error-text.js';
 
 /** Name, description, count (capped by the instance quota), availability zone, hostname, tags. */
 export function DetailsStep() {

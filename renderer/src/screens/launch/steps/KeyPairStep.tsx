@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../../../shared/errors.js';
 import { KeypairName } from '../../../../../shared/schemas/keypair.js';
 import { api } from '../../../lib/api.js';
-import { errorText } from '../../../shell/error-text.js';
+import { errorText } from '../../../kit/error-text.js';
 import type { LaunchDraft } from '../draft.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
 import { readFileBytes, saveTextFile } from '../save-file.js';
