@@ -9,7 +9,7 @@ import type { ServerCreateRequest } from '../../../../shared/schemas/server-crea
  * the problems are listed instead, so the preview stays visible while the form is filled in.
  */
 
-export { HIDDEN, normaliseCounts } from '../../../../shared/compute/server-create-body.js';
+export { HIDDEN } from '../../../../shared/compute/server-create-body.js';
 export type PreviewProblem = ServerCreateProblem;
 
 export interface RequestPreview {
