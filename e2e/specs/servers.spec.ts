@@ -248,6 +248,27 @@ test("console log shows the server's console output, as Nova returns it", async 
   await expect(output).toHaveText(fromNova);
   await dialog.getByLabel('Last lines').selectOption('50');
   await expect(output).toHaveText(await demo.servers.consoleOutput(id, 50));
+
+  // followed while open: asked again every few seconds, until the reader turns it off
+  const asked = async () => {
+    const log = await page.evaluate(() => window.novadesk.invoke('log.list', {}));
+    return log.ok ? log.value.filter((e) => e.url.endsWith(`/servers/${id}/action`) && e.requestBody?.includes('os-getConsoleOutput')).length : 0;
+  };
+  await expect(dialog.getByRole('status')).toHaveText(/^Following: asked again every \d+ s$/);
+  const before = await asked();
+  await expect.poll(asked, { timeout: 15_000 }).toBeGreaterThanOrEqual(before + 2);
+  await dialog.getByRole('checkbox', { name: 'Follow' }).uncheck();
+  await expect(dialog.getByRole('status')).toHaveText('');
+  const stopped = await asked();
+  await page.waitForTimeout(7_000);
+  expect(await asked()).toBe(stopped);
+
+  // and saved as Nova gave it
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const { readFile } = await import('node:fs/promises');
+  expect((await download).suggestedFilename()).toBe(`${NAMES.ok}-console.log`);
+  expect(await readFile((await (await download).path())!, 'utf8')).toBe(await demo.servers.consoleOutput(id, 50));
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
