@@ -57,6 +57,9 @@ const SAMPLES: { [C in SampledChannel]: InputOf<C> } = {
   'servers.remoteConsole': { cloud, id, protocol: 'vnc', type: 'novnc' },
   'instanceActions.list': { cloud, serverId: id, changesSince: '2026-01-01T00:00:00Z' },
   'instanceActions.get': { cloud, serverId: id, requestId: `req-${id}` },
+  'serverInterfaces.list': { cloud, serverId: id },
+  'serverInterfaces.attach': { cloud, serverId: id, attach: { netId: id, fixedIp: '10.0.0.5' } },
+  'serverInterfaces.detach': { cloud, serverId: id, portId: id },
   'keypairs.list': { cloud },
   'keypairs.get': { cloud, name: 'my key' },
   'keypairs.import': { cloud, keypair: { name: 'laptop', publicKey: 'ssh-ed25519 AAAAC3Nza me@host' } },
@@ -164,8 +167,9 @@ describe('the IPC contract', () => {
     try {
       for (const c of clientChannels) {
         const [manager = '', operation = ''] = c.split('.');
-        // instance actions hang off the servers manager, as novaclient's do
-        const target = (manager === 'instanceActions' ? client.servers.instanceActions : (client as unknown as Record<string, unknown>)[manager]) as
+        // instance actions and interfaces hang off the servers manager, as novaclient's do
+        const nested = { instanceActions: client.servers.instanceActions, serverInterfaces: client.servers.interfaces } as Record<string, unknown>;
+        const target = (nested[manager] ?? (client as unknown as Record<string, unknown>)[manager]) as
           | Record<string, unknown>
           | undefined;
         expect(typeof target?.[operation], c).toBe('function');
@@ -194,8 +198,8 @@ describe('createHandlers', () => {
         {},
         {
           get: (_t, op) =>
-            name === 'servers' && op === 'instanceActions'
-              ? manager('instanceActions')
+            name === 'servers' && (op === 'instanceActions' || op === 'interfaces')
+              ? manager(op === 'interfaces' ? 'serverInterfaces' : 'instanceActions')
               : (...args: unknown[]) => (calls.push({ channel: `${name}.${String(op)}`, args }), Promise.resolve(RESULT)),
         },
       );

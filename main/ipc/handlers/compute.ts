@@ -41,6 +41,9 @@ export function computeHandlers({ registry }: AppContext): HandlersFor<typeof co
 
     'instanceActions.list': ({ cloud, serverId, ...opts }) => use(cloud, (c) => c.servers.instanceActions.list(serverId, opts)),
     'instanceActions.get': ({ cloud, serverId, requestId }) => use(cloud, (c) => c.servers.instanceActions.get(serverId, requestId)),
+    'serverInterfaces.list': ({ cloud, serverId }) => use(cloud, (c) => c.servers.interfaces.list(serverId)),
+    'serverInterfaces.attach': ({ cloud, serverId, attach }) => use(cloud, (c) => c.servers.interfaces.attach(serverId, attach)),
+    'serverInterfaces.detach': ({ cloud, serverId, portId }) => done(use(cloud, (c) => c.servers.interfaces.detach(serverId, portId))),
 
     'keypairs.list': ({ cloud, ...opts }) => use(cloud, (c) => c.keypairs.list(opts)),
     'keypairs.get': ({ cloud, name, userId }) => use(cloud, (c) => c.keypairs.get(name, { userId })),

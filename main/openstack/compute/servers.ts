@@ -9,6 +9,7 @@ import { pathSegment } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
 import { InstanceActionManager } from './instance-actions.js';
 import { ServerActions } from './server-actions.js';
+import { ServerInterfaceManager } from './server-interfaces.js';
 import { buildServerCreateBody } from './server-create-body.js';
 import { requireFeature } from './feature-gate.js';
 import { findLaunched, isUnclearFailure } from './server-launch-recovery.js';
@@ -26,10 +27,12 @@ export interface ServerListOptions {
 /** Nova servers (≈ novaclient ServerManager); the per-server actions live in ServerActions. */
 export class ServerManager extends ServerActions {
   readonly instanceActions: InstanceActionManager;
+  readonly interfaces: ServerInterfaceManager;
 
   constructor(compute: ComputeClient) {
     super(compute);
     this.instanceActions = new InstanceActionManager(compute);
+    this.interfaces = new ServerInterfaceManager(compute);
   }
 
   /** `GET /servers/detail`, every page (`limit` is the page size), filters checked against the cloud's version. */

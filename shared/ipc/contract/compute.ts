@@ -6,6 +6,7 @@ import type { GeneratedKeypair, Keypair } from '../../domain/keypair.js';
 import type { ComputeQuota } from '../../domain/quota.js';
 import type { ServerGroup } from '../../domain/server-group.js';
 import type { InstanceAction, RemoteConsole, Server, ServerCreated } from '../../domain/server.js';
+import type { ServerInterface } from '../../domain/server-interface.js';
 import { FlavorListFilters } from '../../schemas/flavor.js';
 import { InstanceActionListFilters } from '../../schemas/instance-action.js';
 import { KeypairGenerateRequest, KeypairImportRequest, KeypairListFilters, KeypairName } from '../../schemas/keypair.js';
@@ -19,6 +20,7 @@ import {
   ServerUpdateRequest,
 } from '../../schemas/server-actions.js';
 import { ServerCreateRequest } from '../../schemas/server-create.js';
+import { InterfaceAttachRequest } from '../../schemas/server-interface.js';
 import { ServerGroupCreateRequest, ServerGroupListFilters } from '../../schemas/server-group.js';
 import { ServerListFilters } from '../../schemas/server-list.js';
 import { CloudInput, ProfileId, ResourceId } from '../ids.js';
@@ -65,6 +67,10 @@ export const computeOps = {
 
   'instanceActions.list': op(InstanceActionListFilters.extend({ cloud: ProfileId, serverId: ResourceId }))<InstanceAction[]>(),
   'instanceActions.get': op(cloudInput({ serverId: ResourceId, requestId: ResourceId }))<InstanceAction>(),
+  /** a server's ports (`os-interface`): they hang off the servers manager, as instance actions do */
+  'serverInterfaces.list': op(cloudInput({ serverId: ResourceId }))<ServerInterface[]>(),
+  'serverInterfaces.attach': op(cloudInput({ serverId: ResourceId, attach: InterfaceAttachRequest }))<ServerInterface>(),
+  'serverInterfaces.detach': op(cloudInput({ serverId: ResourceId, portId: ResourceId }))<null>(),
 
   'keypairs.list': op(KeypairListFilters.extend({ cloud: ProfileId }))<Keypair[]>(),
   'keypairs.get': op(ByKeypair)<Keypair>(),
