@@ -9,6 +9,7 @@ import { CloudNotices } from './CloudNotices.js';
 import { ConsoleLogDialog } from './ConsoleLogDialog.js';
 import { mergeSameServers, seenBy } from './cross-cloud.js';
 import { FilterBar } from './FilterBar.js';
+import { InterfacesDialog } from './InterfacesDialog.js';
 import { ResizeDialog } from './ResizeDialog.js';
 import { resizeTo, SERVER_ACTIONS } from './server-actions.js';
 import { legacyHiddenColumns, serverColumns } from './server-columns.js';
@@ -114,6 +115,7 @@ export function ServersScreen() {
       dialogs={{
         resize: ({ rows: [row], close, proceed }) =>
           row && <ResizeDialog cloud={row.cloud} server={row.server} onClose={close} onConfirm={(flavorRef) => proceed(resizeTo(flavorRef))} />,
+        interfaces: ({ rows: [row], cloud, close, proceed }) => row && <InterfacesDialog cloud={cloud} row={row} onClose={close} proceed={proceed} />,
         console: ({ rows: [row], close }) => row && <ConsoleLogDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
       }}
       intent={viewIntent}

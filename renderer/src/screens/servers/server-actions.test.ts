@@ -3,7 +3,7 @@ import type { Server } from '../../../../shared/domain/server.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, availableActions, drawerActionsFor, localeKeys, menuGroups, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
-import { resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { attachInterface, detachInterface, resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
 import { asRow } from './server-guards.js';
 import { testServer } from './test-server.js';
 
@@ -16,6 +16,8 @@ describe('the servers action table', () => {
   it('every action has its words in English and Chinese, guards and confirmations included', () => {
     expect(localeKeys(SERVER_ACTIONS)).toEqual(expect.arrayContaining(['action.stop', 'why.notScheduled', 'why.locked_because', 'confirm.hardReboot.title']));
     expect(missingLocaleKeys(SERVER_ACTIONS)).toEqual([]);
+    // and the rows the dialogs make once they have chosen
+    expect(missingLocaleKeys({ ...SERVER_ACTIONS, actions: [resizeTo('f'), attachInterface({ portId: 'p' }), detachInterface('p')] })).toEqual([]);
   });
 
   it('every request goes to a channel of the IPC contract', () => {
@@ -32,11 +34,12 @@ describe('the servers action table', () => {
     expect(resizeTo('f2').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, flavorRef: 'f2' });
   });
 
-  it('the menu keeps the groups: power, shape and lock, shelve, logs, delete', () => {
+  it('the menu keeps the groups: power, shape and lock, shelve, network, logs, delete', () => {
     expect(menuGroups(SERVER_ACTIONS).map((g) => g.map((a) => a.id))).toEqual([
       ['start', 'stop', 'reboot', 'hardReboot'],
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
       ['shelve', 'unshelve'],
+      ['interfaces'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -120,6 +123,17 @@ describe('a locked server', () => {
     }
   });
 
+  it('attaches and detaches interfaces on active, paused or stopped servers, as Nova does; detaching is guarded on production', () => {
+    for (const st of ['ACTIVE', 'PAUSED', 'SHUTOFF']) expect(avail('interfaces', s(st)).ok).toBe(true);
+    expect(avail('interfaces', s('SUSPENDED'))).toMatchObject({ ok: false, reason: 'notAttachable' });
+    expect(avail('interfaces', locked())).toMatchObject({ ok: false, reason: 'locked' });
+    const r = row();
+    expect(attachInterface({ netId: 'n1', fixedIp: '10.0.0.5' }).request?.input(r, 'c1')).toEqual({ cloud: 'c1', serverId: r.server.id, attach: { netId: 'n1', fixedIp: '10.0.0.5' } });
+    expect(detachInterface('p1').request?.input(r, 'c1')).toEqual({ cloud: 'c1', serverId: r.server.id, portId: 'p1' });
+    expect(needsProductionGuard(detachInterface('p1'), true)).toBe(true);
+    expect(needsProductionGuard(attachInterface({ portId: 'p1' }), true)).toBe(false);
+  });
+
   it('still offers unlock and the logs, and not lock', () => {
     expect(ids(locked())).toEqual(['unlock', 'consoleLog', 'actionLog']);
   });
@@ -146,6 +160,6 @@ describe('a locked server', () => {
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'interfaces', 'consoleLog', 'actionLog', 'delete']);
   });
 });

@@ -1,3 +1,4 @@
+import type { InterfaceAttachRequest } from '../../../../shared/schemas/server-interface.js';
 import { deleteAction, type ActionDef, type ActionTable } from '../../kit/action-table.js';
 import { request } from '../../kit/request.js';
 import {
@@ -8,6 +9,7 @@ import {
   locked,
   noResizeToConfirm,
   notHardRebootable,
+  notAttachable,
   notLocked,
   notResizable,
   notRunning,
@@ -72,6 +74,7 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'unlock', group: 'shape', request: request('servers.unlock', byId), batchable: true, guards: [deleting, notLocked] },
     { id: 'shelve', group: 'shelve', request: request('servers.shelve', byId), batchable: true, disruptive: true, guards: [deleting, busy, notShelvable, locked] },
     { id: 'unshelve', group: 'shelve', request: request('servers.unshelve', byId), batchable: true, guards: [deleting, busy, notShelved, locked] },
+    { id: 'interfaces', group: 'network', dialog: 'interfaces', drawer: false, guards: [deleting, busy, notAttachable, locked] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),
@@ -83,6 +86,21 @@ export const serverAction = (id: string): ActionDef<ServerRow> => {
   if (!a) throw new Error(`no server action ${id}`);
   return a;
 };
+
+/** What the interfaces dialog chose: attaching changes the guest's hardware, detaching cuts a network off. */
+export const attachInterface = (attach: InterfaceAttachRequest): ActionDef<ServerRow> => ({
+  ...serverAction('interfaces'),
+  id: 'attachInterface',
+  dialog: undefined,
+  request: request('serverInterfaces.attach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, attach })),
+});
+export const detachInterface = (portId: string): ActionDef<ServerRow> => ({
+  ...serverAction('interfaces'),
+  id: 'detachInterface',
+  dialog: undefined,
+  disruptive: true,
+  request: request('serverInterfaces.detach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, portId })),
+});
 
 /** The resize row with the flavor the dialog chose: what is sent once the user has picked one. */
 export const resizeTo = (flavorRef: string): ActionDef<ServerRow> => ({

@@ -41,6 +41,8 @@ export const noResizeToConfirm = statusIn('noResizeToConfirm', ['VERIFY_RESIZE']
 /** Nova shelves ACTIVE, SHUTOFF, PAUSED and SUSPENDED servers, and unshelves shelved ones */
 export const notShelvable = statusIn('notShelvable', ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']);
 export const notShelved = statusIn('notShelved', ['SHELVED', 'SHELVED_OFFLOADED']);
+/** Nova attaches and detaches interfaces on ACTIVE, PAUSED and stopped servers with no task */
+export const notAttachable = statusIn('notAttachable', ['ACTIVE', 'PAUSED', 'SHUTOFF']);
 export const alreadyLocked = state('alreadyLocked', (r) => r.server.locked);
 export const notLocked = state('notLocked', (r) => !r.server.locked);
 
