@@ -32,11 +32,12 @@ describe('the servers action table', () => {
     expect(resizeTo('f2').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, flavorRef: 'f2' });
   });
 
-  it('the menu keeps the groups: power, shape and lock, shelve, logs, delete', () => {
+  it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, logs, delete', () => {
     expect(menuGroups(SERVER_ACTIONS).map((g) => g.map((a) => a.id))).toEqual([
       ['start', 'stop', 'reboot', 'hardReboot'],
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
       ['shelve', 'unshelve'],
+      ['pause', 'unpause', 'suspend', 'resume'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -44,7 +45,7 @@ describe('the servers action table', () => {
 
   it('guards on production clouds exactly the destructive and disruptive actions', () => {
     const guarded = SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, true)).map((a) => a.id);
-    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'delete']);
+    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'pause', 'suspend', 'delete']);
     expect(SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, false))).toEqual([]);
   });
 });
@@ -104,6 +105,23 @@ describe('server action guards', () => {
     expect(serverAction('shelve').request?.input(row(), 'c1')).toEqual({ cloud: 'c1', id: row().server.id });
   });
 
+  it("pauses and suspends only ACTIVE servers (Nova's check_instance_state); unpauses PAUSED, resumes SUSPENDED", () => {
+    for (const id of ['pause', 'suspend']) {
+      expect(avail(id, s('ACTIVE')).ok).toBe(true);
+      for (const st of ['SHUTOFF', 'PAUSED', 'SUSPENDED', 'ERROR']) expect(avail(id, s(st))).toMatchObject({ ok: false, reason: 'notRunning' });
+      expect(avail(id, s('ACTIVE', 'rebooting'))).toMatchObject({ ok: false, reason: 'busy' });
+    }
+    expect(avail('unpause', s('PAUSED')).ok).toBe(true);
+    expect(avail('unpause', s('ACTIVE'))).toMatchObject({ ok: false, reason: 'notPaused' });
+    expect(avail('resume', s('SUSPENDED')).ok).toBe(true);
+    expect(avail('resume', s('PAUSED'))).toMatchObject({ ok: false, reason: 'notSuspended' });
+    for (const id of ['pause', 'unpause', 'suspend', 'resume']) {
+      expect(serverAction(id).batchable).toBe(true);
+      expect(serverAction(id).request?.input(row(), 'c1')).toEqual({ cloud: 'c1', id: row().server.id });
+    }
+    expect(avail('unpause', s('PAUSED', undefined, true))).toMatchObject({ ok: false, reason: 'locked' });
+  });
+
   it('offers lock or unlock by the current lock', () => {
     expect(avail('lock', s('ACTIVE', undefined, true))).toMatchObject({ ok: false, reason: 'alreadyLocked' });
     expect(avail('unlock', s('ACTIVE', undefined, true)).ok).toBe(true);
@@ -141,11 +159,11 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'consoleLog', 'actionLog', 'delete']);
   });
 });

@@ -9,6 +9,7 @@ import {
   noResizeToConfirm,
   notHardRebootable,
   notLocked,
+  notPaused,
   notResizable,
   notRunning,
   notScheduled,
@@ -16,6 +17,7 @@ import {
   notShelved,
   notStoppable,
   notStopped,
+  notSuspended,
 } from './server-guards.js';
 import type { ServerRow } from './server-rows.js';
 
@@ -27,8 +29,8 @@ const byId = (r: ServerRow, cloud: string) => ({ cloud, id: r.server.id });
  * from this table, and its test checks each channel exists and each word is translated.
  *
  * Production guard (type each name on a production cloud): delete, which cannot be undone,
- * and what interrupts the workload: stop, reboot, hard reboot, resize, revert resize, shelve.
- * Start, lock, unlock and confirm resize disturb nothing that runs.
+ * and what interrupts the workload: stop, reboot, hard reboot, resize, revert resize, shelve,
+ * pause, suspend. Start, lock, unlock, confirm resize, unpause and resume disturb nothing that runs.
  */
 export const SERVER_ACTIONS: ActionTable<ServerRow> = {
   namespace: 'servers',
@@ -72,6 +74,10 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'unlock', group: 'shape', request: request('servers.unlock', byId), batchable: true, guards: [deleting, notLocked] },
     { id: 'shelve', group: 'shelve', request: request('servers.shelve', byId), batchable: true, disruptive: true, guards: [deleting, busy, notShelvable, locked] },
     { id: 'unshelve', group: 'shelve', request: request('servers.unshelve', byId), batchable: true, guards: [deleting, busy, notShelved, locked] },
+    { id: 'pause', group: 'pause', request: request('servers.pause', byId), batchable: true, disruptive: true, guards: [deleting, busy, notRunning, locked] },
+    { id: 'unpause', group: 'pause', request: request('servers.unpause', byId), batchable: true, guards: [deleting, busy, notPaused, locked] },
+    { id: 'suspend', group: 'pause', request: request('servers.suspend', byId), batchable: true, disruptive: true, guards: [deleting, busy, notRunning, locked] },
+    { id: 'resume', group: 'pause', request: request('servers.resume', byId), batchable: true, guards: [deleting, busy, notSuspended, locked] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),

@@ -18,6 +18,8 @@ describe('the command palette finds servers', () => {
       'Resize web-1',
       'Lock web-1',
       'Shelve web-1',
+      'Pause web-1',
+      'Suspend web-1',
       'Console log web-1',
       'Action log web-1',
       'Delete web-1',

@@ -41,6 +41,9 @@ export const noResizeToConfirm = statusIn('noResizeToConfirm', ['VERIFY_RESIZE']
 /** Nova shelves ACTIVE, SHUTOFF, PAUSED and SUSPENDED servers, and unshelves shelved ones */
 export const notShelvable = statusIn('notShelvable', ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']);
 export const notShelved = statusIn('notShelved', ['SHELVED', 'SHELVED_OFFLOADED']);
+/** Nova's pause and suspend take ACTIVE servers only (compute/api.py); unpause PAUSED, resume SUSPENDED */
+export const notPaused = statusIn('notPaused', ['PAUSED']);
+export const notSuspended = statusIn('notSuspended', ['SUSPENDED']);
 export const alreadyLocked = state('alreadyLocked', (r) => r.server.locked);
 export const notLocked = state('notLocked', (r) => !r.server.locked);
 

@@ -1,0 +1,75 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { ServersPage } from '../pages/servers.js';
+import { startNovadesk, type RunningApp } from '../support/app-host.js';
+import { RUN_PREFIX, clientFor } from '../support/local-cloud.js';
+import { NANO, deleteImages, deleteServers, imageId } from '../support/server-fixtures.js';
+
+// Day-two server actions from the real app (browser host) against the real local cloud:
+// each is picked as a user would, and checked against what Nova recorded.
+const P = `${RUN_PREFIX}-day2`;
+const NAME = `${P}-vm`;
+const demo = clientFor('local-demo');
+let app: RunningApp;
+let page: Page;
+let servers: ServersPage;
+let id: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  test.setTimeout(150_000);
+  const created = await demo.servers.create({ name: NAME, imageRef: await imageId(demo), flavorRef: NANO, networks: 'none' });
+  id = created.id as string;
+  app = await startNovadesk();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  servers = new ServersPage(page);
+  await app.open(page, '#/profiles');
+  await expect(servers.shell.switcher()).toBeEnabled();
+  await servers.shell.pickCloud('local-demo');
+  await page.getByRole('link', { name: 'Servers' }).click();
+  await servers.switchTo('local-demo');
+  await servers.quickFilter().fill(P);
+  await expect(servers.row(NAME)).toContainText('Active', { timeout: 120_000 });
+});
+
+test.afterAll(async () => {
+  try {
+    await page?.close();
+    await app?.stop();
+    await demo.servers.unlock(id).catch(() => undefined);
+    // snapshots are images named with the prefix: both go
+    await Promise.all([deleteServers(demo, P), deleteImages(demo, P)]);
+  } finally {
+    await demo.close();
+  }
+});
+
+const recorded = async (action: string) => (await demo.servers.instanceActions.list(id)).filter((a) => a.action === action).length;
+
+test('pause → Paused → unpause → Active; Nova records both', async () => {
+  test.setTimeout(120_000);
+  await servers.rowAction(NAME, /^Pause/);
+  await expect(servers.row(NAME)).toContainText('Paused', { timeout: 60_000 });
+  expect((await demo.servers.get(id)).status).toBe('PAUSED');
+  // paused: Unpause is offered, Pause and Suspend are not
+  const menu = await servers.openMenu(NAME);
+  await expect(menu.getByRole('menuitem', { name: /^Pause/ })).toHaveAttribute('aria-disabled', 'true');
+  await expect(menu.getByRole('menuitem', { name: /^Suspend/ })).toHaveAttribute('aria-disabled', 'true');
+  await menu.getByRole('menuitem', { name: /^Unpause/ }).click();
+  await expect(servers.row(NAME)).toContainText('Active', { timeout: 60_000 });
+  expect((await demo.servers.get(id)).status).toBe('ACTIVE');
+  expect(await recorded('pause')).toBe(1);
+  expect(await recorded('unpause')).toBe(1);
+});
+
+test('suspend → Suspended → resume → Active; Nova records both', async () => {
+  test.setTimeout(120_000);
+  await servers.rowAction(NAME, /^Suspend/);
+  await expect(servers.row(NAME)).toContainText('Suspended', { timeout: 60_000 });
+  expect((await demo.servers.get(id)).status).toBe('SUSPENDED');
+  await servers.rowAction(NAME, /^Resume/);
+  await expect(servers.row(NAME)).toContainText('Active', { timeout: 60_000 });
+  expect((await demo.servers.get(id)).status).toBe('ACTIVE');
+  expect(await recorded('suspend')).toBe(1);
+  expect(await recorded('resume')).toBe(1);
+});
