@@ -73,3 +73,15 @@ test('suspend → Suspended → resume → Active; Nova records both', async () 
   expect(await recorded('suspend')).toBe(1);
   expect(await recorded('resume')).toBe(1);
 });
+
+test('lock with a reason: Nova keeps the reason, and the menu says it', async () => {
+  test.setTimeout(90_000);
+  const reason = `${P} maintenance`;
+  await servers.rowAction(NAME, /^Lock/);
+  await servers.lock(NAME, reason);
+  await expect.poll(async () => (await demo.servers.get(id)).lockedReason, { timeout: 30_000 }).toBe(reason);
+  const menu = await servers.openMenu(NAME);
+  await expect(menu.getByRole('menuitem', { name: /^Pause/ })).toHaveAttribute('title', `locked: ${reason}`);
+  await menu.getByRole('menuitem', { name: /^Unlock/ }).click();
+  await expect.poll(async () => (await demo.servers.get(id)).locked, { timeout: 30_000 }).toBe(false);
+});

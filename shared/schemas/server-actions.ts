@@ -20,6 +20,9 @@ export const ConsoleType = z.string().regex(/^[a-z0-9-]{1,32}$/, 'a console type
 
 const Hostname = z.string().min(1).max(255);
 
+/** Why a server is locked (compute 2.73+): Nova keeps 255 characters. */
+export const LockReason = z.string().trim().min(1).max(255);
+
 export const ServerRebuildRequest = z
   .object({
     imageRef: ResourceId,

@@ -13,6 +13,7 @@ import {
   ConsoleProtocol,
   ConsoleType,
   DiskConfig,
+  LockReason,
   RebootType,
   ServerCreateImageRequest,
   ServerRebuildRequest,
@@ -50,7 +51,7 @@ export const computeOps = {
   'servers.confirmResize': op(ById)<null>(),
   'servers.revertResize': op(ById)<null>(),
   /** a reason needs compute 2.73 */
-  'servers.lock': op(cloudInput({ id: ResourceId, reason: z.string().min(1).max(255).optional() }))<null>(),
+  'servers.lock': op(cloudInput({ id: ResourceId, reason: LockReason.optional() }))<null>(),
   'servers.unlock': op(ById)<null>(),
   'servers.shelve': op(ById)<null>(),
   'servers.unshelve': op(ById)<null>(),

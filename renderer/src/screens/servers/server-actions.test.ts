@@ -3,7 +3,7 @@ import type { Server } from '../../../../shared/domain/server.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, availableActions, drawerActionsFor, localeKeys, menuGroups, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
-import { resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { lockWith, resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
 import { asRow } from './server-guards.js';
 import { testServer } from './test-server.js';
 
@@ -30,6 +30,14 @@ describe('the servers action table', () => {
     expect(serverAction('hardReboot').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, type: 'HARD' });
     expect(serverAction('reboot').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, type: 'SOFT' });
     expect(resizeTo('f2').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, flavorRef: 'f2' });
+  });
+
+  it('locks through its dialog: with the reason given, or none', () => {
+    const r = row();
+    expect(serverAction('lock')).toMatchObject({ dialog: 'lock', batchable: true });
+    expect(lockWith('maintenance').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, reason: 'maintenance' });
+    expect(lockWith(undefined).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id });
+    expect(lockWith(undefined)).toMatchObject({ id: 'lock', dialog: undefined, batchable: true, guards: serverAction('lock').guards });
   });
 
   it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, logs, delete', () => {

@@ -70,7 +70,7 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
       disruptive: true,
       guards: [deleting, busy, noResizeToConfirm, locked],
     },
-    { id: 'lock', group: 'shape', request: request('servers.lock', byId), batchable: true, guards: [deleting, alreadyLocked] },
+    { id: 'lock', group: 'shape', dialog: 'lock', batchable: true, guards: [deleting, alreadyLocked] },
     { id: 'unlock', group: 'shape', request: request('servers.unlock', byId), batchable: true, guards: [deleting, notLocked] },
     { id: 'shelve', group: 'shelve', request: request('servers.shelve', byId), batchable: true, disruptive: true, guards: [deleting, busy, notShelvable, locked] },
     { id: 'unshelve', group: 'shelve', request: request('servers.unshelve', byId), batchable: true, guards: [deleting, busy, notShelved, locked] },
@@ -90,9 +90,11 @@ export const serverAction = (id: string): ActionDef<ServerRow> => {
   return a;
 };
 
-/** The resize row with the flavor the dialog chose: what is sent once the user has picked one. */
-export const resizeTo = (flavorRef: string): ActionDef<ServerRow> => ({
-  ...serverAction('resize'),
-  dialog: undefined,
-  request: request('servers.resize', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), flavorRef })),
-});
+/** A dialog's row with what the dialog chose: sent (through the production guard) once the user has picked. */
+const chosen = (id: string, more: Partial<ActionDef<ServerRow>>): ActionDef<ServerRow> => ({ ...serverAction(id), dialog: undefined, ...more });
+
+export const resizeTo = (flavorRef: string) => chosen('resize', { request: request('servers.resize', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), flavorRef })) });
+
+/** Lock with a reason (compute 2.73+), or none. */
+export const lockWith = (reason: string | undefined) =>
+  chosen('lock', { request: request('servers.lock', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), ...(reason ? { reason } : {}) })) });
