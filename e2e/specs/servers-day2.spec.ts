@@ -85,3 +85,20 @@ test('lock with a reason: Nova keeps the reason, and the menu says it', async ()
   await menu.getByRole('menuitem', { name: /^Unlock/ }).click();
   await expect.poll(async () => (await demo.servers.get(id)).locked, { timeout: 30_000 }).toBe(false);
 });
+
+test('rename with a description: Nova has both, and the row shows the new name', async () => {
+  test.setTimeout(90_000);
+  const renamed = `${P}-renamed`;
+  await servers.rowAction(NAME, /^Rename/);
+  const dialog = page.getByRole('dialog', { name: `Rename ${NAME}` });
+  await dialog.getByLabel('Name').fill(renamed);
+  await dialog.getByLabel('Description').fill('day two');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(servers.row(renamed)).toBeVisible({ timeout: 30_000 });
+  expect(await demo.servers.get(id)).toMatchObject({ name: renamed, description: 'day two' });
+  // back to the name the other steps use
+  await demo.servers.update(id, { name: NAME });
+  await servers.refresh();
+  await expect(servers.row(NAME)).toBeVisible({ timeout: 30_000 });
+});

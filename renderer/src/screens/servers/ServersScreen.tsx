@@ -10,6 +10,7 @@ import { ConsoleLogDialog } from './ConsoleLogDialog.js';
 import { mergeSameServers, seenBy } from './cross-cloud.js';
 import { FilterBar } from './FilterBar.js';
 import { LockDialog } from './LockDialog.js';
+import { RenameDialog } from './RenameDialog.js';
 import { ResizeDialog } from './ResizeDialog.js';
 import { resizeTo, SERVER_ACTIONS } from './server-actions.js';
 import { legacyHiddenColumns, serverColumns } from './server-columns.js';
@@ -117,6 +118,7 @@ export function ServersScreen() {
           row && <ResizeDialog cloud={row.cloud} server={row.server} onClose={close} onConfirm={(flavorRef) => proceed(resizeTo(flavorRef))} />,
         console: ({ rows: [row], close }) => row && <ConsoleLogDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
         lock: (d) => <LockDialog {...d} />,
+        rename: (d) => <RenameDialog {...d} />,
       }}
       intent={viewIntent}
       onIntent={intentTaken}

@@ -3,7 +3,7 @@ import type { Server } from '../../../../shared/domain/server.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, availableActions, drawerActionsFor, localeKeys, menuGroups, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
-import { lockWith, resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { lockWith, renameTo, resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
 import { asRow } from './server-guards.js';
 import { testServer } from './test-server.js';
 
@@ -32,6 +32,13 @@ describe('the servers action table', () => {
     expect(resizeTo('f2').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, flavorRef: 'f2' });
   });
 
+  it('renames through its dialog, sending only what changed, in any state but deleting, locked or not (Nova checks neither)', () => {
+    const r = row();
+    expect(renameTo({ name: 'web-2', description: null }).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, changes: { name: 'web-2', description: null } });
+    expect(avail('rename', s('ERROR', undefined, true)).ok).toBe(true);
+    expect(avail('rename', s('ACTIVE', 'deleting'))).toMatchObject({ ok: false, reason: 'deleting' });
+  });
+
   it('locks through its dialog: with the reason given, or none', () => {
     const r = row();
     expect(serverAction('lock')).toMatchObject({ dialog: 'lock', batchable: true });
@@ -40,12 +47,13 @@ describe('the servers action table', () => {
     expect(lockWith(undefined)).toMatchObject({ id: 'lock', dialog: undefined, batchable: true, guards: serverAction('lock').guards });
   });
 
-  it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, logs, delete', () => {
+  it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, edit, logs, delete', () => {
     expect(menuGroups(SERVER_ACTIONS).map((g) => g.map((a) => a.id))).toEqual([
       ['start', 'stop', 'reboot', 'hardReboot'],
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
       ['shelve', 'unshelve'],
       ['pause', 'unpause', 'suspend', 'resume'],
+      ['rename'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -70,7 +78,7 @@ describe('server action guards', () => {
   it('a server never scheduled (ERROR, no host): no stop, hard reboot or console log, as Nova answers 409', () => {
     const unscheduled = row({ status: 'ERROR', hostId: undefined });
     for (const id of ['stop', 'hardReboot', 'consoleLog']) expect(avail(id, unscheduled)).toMatchObject({ ok: false, reason: 'notScheduled' });
-    expect(ids(unscheduled)).toEqual(['lock', 'actionLog', 'delete']);
+    expect(ids(unscheduled)).toEqual(['lock', 'rename', 'actionLog', 'delete']);
     // once it has a host, an ERROR server can be stopped and its console read
     expect(avail('stop', row({ status: 'ERROR' })).ok).toBe(true);
     expect(avail('consoleLog', row({ status: 'ERROR' })).ok).toBe(true);
@@ -147,7 +155,7 @@ describe('a locked server', () => {
   });
 
   it('still offers unlock and the logs, and not lock', () => {
-    expect(ids(locked())).toEqual(['unlock', 'consoleLog', 'actionLog']);
+    expect(ids(locked())).toEqual(['unlock', 'rename', 'consoleLog', 'actionLog']);
   });
 
   it('says only "locked" when the lock has no reason (before compute 2.73, or none given)', () => {
@@ -167,11 +175,11 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'consoleLog', 'actionLog', 'delete']);
   });
 });

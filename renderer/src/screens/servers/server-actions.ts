@@ -1,3 +1,4 @@
+import type { ServerUpdateRequest } from '../../../../shared/schemas/server-actions.js';
 import { deleteAction, type ActionDef, type ActionTable } from '../../kit/action-table.js';
 import { request } from '../../kit/request.js';
 import {
@@ -78,6 +79,7 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'unpause', group: 'pause', request: request('servers.unpause', byId), batchable: true, guards: [deleting, busy, notPaused, locked] },
     { id: 'suspend', group: 'pause', request: request('servers.suspend', byId), batchable: true, disruptive: true, guards: [deleting, busy, notRunning, locked] },
     { id: 'resume', group: 'pause', request: request('servers.resume', byId), batchable: true, guards: [deleting, busy, notSuspended, locked] },
+    { id: 'rename', group: 'edit', dialog: 'rename', guards: [deleting] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),
@@ -98,3 +100,7 @@ export const resizeTo = (flavorRef: string) => chosen('resize', { request: reque
 /** Lock with a reason (compute 2.73+), or none. */
 export const lockWith = (reason: string | undefined) =>
   chosen('lock', { request: request('servers.lock', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), ...(reason ? { reason } : {}) })) });
+
+/** The name and description the rename dialog changed (only those). */
+export const renameTo = (changes: ServerUpdateRequest) =>
+  chosen('rename', { request: request('servers.update', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), changes })) });
