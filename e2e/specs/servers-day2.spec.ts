@@ -102,3 +102,26 @@ test('rename with a description: Nova has both, and the row shows the new name',
   await servers.refresh();
   await expect(servers.row(NAME)).toBeVisible({ timeout: 30_000 });
 });
+
+test("snapshot: the image appears in Glance with the dialog's metadata, and its status is shown as Glance has it", async () => {
+  test.setTimeout(120_000);
+  const snap = `${NAME}-snap`;
+  await expect(servers.row(NAME)).toContainText('Active', { timeout: 30_000 });
+  await servers.rowAction(NAME, /^Snapshot/);
+  const dialog = page.getByRole('dialog', { name: `Snapshot ${NAME}` });
+  await expect(dialog.getByLabel('Image name')).toHaveValue(snap);
+  await dialog.getByRole('button', { name: 'Add a key' }).click();
+  await dialog.getByLabel('Key 1').fill('purpose');
+  await dialog.getByLabel('Value 1').fill('day2');
+  await dialog.getByRole('button', { name: 'Take snapshot' }).click();
+  await expect(dialog).toBeHidden();
+  const note = page.getByRole('list', { name: 'Snapshots' }).getByRole('status');
+  await expect(note).toContainText(`Snapshot ${snap} of ${NAME}`, { timeout: 30_000 });
+  const glance = async () => (await demo.image.get<{ images: Array<{ status: string; purpose?: string }> }>('/images', { name: snap })).images[0];
+  await expect.poll(async () => (await glance())?.purpose, { timeout: 30_000 }).toBe('day2');
+  // the fake driver never uploads, so it may stay queued: the note says what Glance says, never more
+  const { status } = (await glance())!;
+  await expect(note).toContainText(`: ${status}`, { timeout: 15_000 });
+  if (status !== 'active') await expect(note).not.toContainText('active');
+  expect(await recorded('createImage')).toBe(1);
+});

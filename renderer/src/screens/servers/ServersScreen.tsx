@@ -11,6 +11,8 @@ import { mergeSameServers, seenBy } from './cross-cloud.js';
 import { FilterBar } from './FilterBar.js';
 import { LockDialog } from './LockDialog.js';
 import { RenameDialog } from './RenameDialog.js';
+import { SnapshotDialog } from './SnapshotDialog.js';
+import { SnapshotNotes } from './SnapshotNotes.js';
 import { ResizeDialog } from './ResizeDialog.js';
 import { resizeTo, SERVER_ACTIONS } from './server-actions.js';
 import { legacyHiddenColumns, serverColumns } from './server-columns.js';
@@ -110,6 +112,7 @@ export function ServersScreen() {
         <>
           {filtersOpen && <FilterBar id="srv-filters" cloud={allClouds ? undefined : inView[0]?.id} />}
           <CloudNotices clouds={inView} lists={lists} statuses={statuses} now={now} filterKey={filtersKey(filters)} onRetry={load} />
+          <SnapshotNotes />
         </>
       }
       drawer={(d) => <ServerDrawer {...d} />}
@@ -119,6 +122,7 @@ export function ServersScreen() {
         console: ({ rows: [row], close }) => row && <ConsoleLogDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
         lock: (d) => <LockDialog {...d} />,
         rename: (d) => <RenameDialog {...d} />,
+        snapshot: (d) => <SnapshotDialog {...d} />,
       }}
       intent={viewIntent}
       onIntent={intentTaken}

@@ -3,7 +3,7 @@ import type { Server } from '../../../../shared/domain/server.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, availableActions, drawerActionsFor, localeKeys, menuGroups, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
-import { lockWith, renameTo, resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { lockWith, renameTo, resizeTo, snapshotAs, SERVER_ACTIONS, serverAction } from './server-actions.js';
 import { asRow } from './server-guards.js';
 import { testServer } from './test-server.js';
 
@@ -39,6 +39,16 @@ describe('the servers action table', () => {
     expect(avail('rename', s('ACTIVE', 'deleting'))).toMatchObject({ ok: false, reason: 'deleting' });
   });
 
+  it("snapshots what Nova snapshots (ACTIVE, SHUTOFF, PAUSED, SUSPENDED; locked too), with the dialog's name and metadata", () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']) expect(avail('snapshot', s(st, undefined, true)).ok).toBe(true);
+    for (const st of ['ERROR', 'SHELVED_OFFLOADED', 'RESCUE']) expect(avail('snapshot', s(st)).ok).toBe(false);
+    expect(avail('snapshot', s('ACTIVE', 'image_snapshot'))).toMatchObject({ ok: false, reason: 'busy' });
+    const r = row();
+    expect(snapshotAs('snap', { a: '1' }).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, name: 'snap', metadata: { a: '1' } });
+    expect(snapshotAs('snap', {}).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, name: 'snap' });
+    expect(snapshotAs('snap', {}).after).toBeTypeOf('function');
+  });
+
   it('locks through its dialog: with the reason given, or none', () => {
     const r = row();
     expect(serverAction('lock')).toMatchObject({ dialog: 'lock', batchable: true });
@@ -53,7 +63,7 @@ describe('the servers action table', () => {
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
       ['shelve', 'unshelve'],
       ['pause', 'unpause', 'suspend', 'resume'],
-      ['rename'],
+      ['rename', 'snapshot'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -155,7 +165,7 @@ describe('a locked server', () => {
   });
 
   it('still offers unlock and the logs, and not lock', () => {
-    expect(ids(locked())).toEqual(['unlock', 'rename', 'consoleLog', 'actionLog']);
+    expect(ids(locked())).toEqual(['unlock', 'rename', 'snapshot', 'consoleLog', 'actionLog']);
   });
 
   it('says only "locked" when the lock has no reason (before compute 2.73, or none given)', () => {
@@ -175,11 +185,11 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'consoleLog', 'actionLog', 'delete']);
   });
 });

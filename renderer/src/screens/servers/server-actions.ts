@@ -16,11 +16,13 @@ import {
   notScheduled,
   notShelvable,
   notShelved,
+  notSnapshottable,
   notStoppable,
   notStopped,
   notSuspended,
 } from './server-guards.js';
 import type { ServerRow } from './server-rows.js';
+import { useSnapshots } from './snapshot-follow.js';
 
 const byId = (r: ServerRow, cloud: string) => ({ cloud, id: r.server.id });
 
@@ -80,6 +82,8 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'suspend', group: 'pause', request: request('servers.suspend', byId), batchable: true, disruptive: true, guards: [deleting, busy, notRunning, locked] },
     { id: 'resume', group: 'pause', request: request('servers.resume', byId), batchable: true, guards: [deleting, busy, notSuspended, locked] },
     { id: 'rename', group: 'edit', dialog: 'rename', guards: [deleting] },
+    // Nova snapshots a locked server: the lock guards against change, and a snapshot changes nothing
+    { id: 'snapshot', group: 'edit', dialog: 'snapshot', guards: [deleting, busy, notSnapshottable] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),
@@ -104,3 +108,10 @@ export const lockWith = (reason: string | undefined) =>
 /** The name and description the rename dialog changed (only those). */
 export const renameTo = (changes: ServerUpdateRequest) =>
   chosen('rename', { request: request('servers.update', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), changes })) });
+
+/** A snapshot with the dialog's name and metadata; the new image is then followed in Glance. */
+export const snapshotAs = (name: string, metadata: Record<string, string>) =>
+  chosen('snapshot', {
+    request: request('servers.createImage', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), name, ...(Object.keys(metadata).length ? { metadata } : {}) })),
+    after: (imageId, r, cloud) => void useSnapshots.getState().follow(cloud, imageId as string, name, r.server.name),
+  });

@@ -21,6 +21,7 @@ describe('the command palette finds servers', () => {
       'Pause web-1',
       'Suspend web-1',
       'Rename web-1',
+      'Snapshot web-1',
       'Console log web-1',
       'Action log web-1',
       'Delete web-1',
@@ -29,7 +30,7 @@ describe('the command palette finds servers', () => {
   });
 
   it('by id; a locked server offers only what the lock allows', () => {
-    expect(serverCommands(t, 'c1', [web, db], 'bbbb2222').map((c) => c.action)).toEqual(['open', 'unlock', 'rename', 'consoleLog', 'actionLog']);
+    expect(serverCommands(t, 'c1', [web, db], 'bbbb2222').map((c) => c.action)).toEqual(['open', 'unlock', 'rename', 'snapshot', 'consoleLog', 'actionLog']);
   });
 
   it('nothing before a word is typed or without a cloud; a handful of servers at most', () => {
