@@ -125,3 +125,34 @@ test("snapshot: the image appears in Glance with the dialog's metadata, and its 
   if (status !== 'active') await expect(note).not.toContainText('active');
   expect(await recorded('createImage')).toBe(1);
 });
+
+test('rescue → RESCUE with the admin password shown once, never in the request log → unrescue → ACTIVE', async () => {
+  test.setTimeout(150_000);
+  // the snapshot's task may still be running on the server
+  await demo.servers.waitFor(id, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 500, timeoutMs: 60_000 });
+  await servers.refresh();
+  await servers.rowAction(NAME, /^Rescue/);
+  const dialog = page.getByRole('dialog', { name: `Rescue ${NAME}` });
+  await expect(dialog.getByLabel('Rescue image')).toHaveValue('');
+  await expect(dialog.getByLabel('Rescue image').getByRole('option', { name: 'tiny-raw' })).toBeAttached({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Rescue', exact: true }).click();
+  const shown = page.getByRole('dialog', { name: `Rescue password · ${NAME}` });
+  await expect(shown).toBeVisible({ timeout: 30_000 });
+  const password = await shown.getByLabel('Admin password').inputValue();
+  expect(password).toMatch(/^\S{8,}$/);
+  await expect(servers.row(NAME)).toContainText('Rescue', { timeout: 60_000 });
+  expect((await demo.servers.get(id)).status).toBe('RESCUE');
+  await shown.getByRole('button', { name: 'I have it' }).click();
+  await expect(shown).toBeHidden();
+  // once: nothing on the page holds it any more, and the request log never did
+  await expect(page.locator(`input[value="${password}"]`)).toHaveCount(0);
+  const log = await servers.shell.openRequestLog();
+  await expect(log.getByText(/\/action/).first()).toBeVisible({ timeout: 15_000 });
+  expect(await page.content()).not.toContain(password);
+  await log.getByRole('button', { name: 'Close the request log' }).click();
+  await expect(log).toBeHidden();
+  await servers.rowAction(NAME, /^Unrescue/);
+  await expect(servers.row(NAME)).toContainText('Active', { timeout: 60_000 });
+  expect(await recorded('rescue')).toBe(1);
+  expect(await recorded('unrescue')).toBe(1);
+});

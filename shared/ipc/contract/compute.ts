@@ -17,11 +17,14 @@ import {
   RebootType,
   ServerCreateImageRequest,
   ServerRebuildRequest,
+  ServerRescueRequest,
+  ServerTags,
   ServerUpdateRequest,
 } from '../../schemas/server-actions.js';
 import { ServerCreateRequest } from '../../schemas/server-create.js';
 import { ServerGroupCreateRequest, ServerGroupListFilters } from '../../schemas/server-group.js';
 import { ServerListFilters } from '../../schemas/server-list.js';
+import { Metadata } from '../../schemas/fields.js';
 import { CloudInput, ProfileId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
@@ -55,6 +58,13 @@ export const computeOps = {
   'servers.unlock': op(ById)<null>(),
   'servers.shelve': op(ById)<null>(),
   'servers.unshelve': op(ById)<null>(),
+  /** the rescue admin password, shown once; null where the cloud hides passwords */
+  'servers.rescue': op(ServerRescueRequest.extend({ cloud: ProfileId, id: ResourceId }))<string | null>(),
+  'servers.unrescue': op(ById)<null>(),
+  /** replaces all the server's metadata; Nova's answer */
+  'servers.setMetadata': op(cloudInput({ id: ResourceId, metadata: Metadata }))<Record<string, string>>(),
+  /** replaces all the server's tags (compute 2.26+) */
+  'servers.setTags': op(cloudInput({ id: ResourceId, tags: ServerTags }))<string[]>(),
   'servers.rebuild': op(cloudInput({ id: ResourceId, rebuild: ServerRebuildRequest }))<null>(),
   /** the new image's id */
   'servers.createImage': op(ServerCreateImageRequest.extend({ cloud: ProfileId, id: ResourceId }))<string>(),

@@ -11,6 +11,7 @@ import { mergeSameServers, seenBy } from './cross-cloud.js';
 import { FilterBar } from './FilterBar.js';
 import { LockDialog } from './LockDialog.js';
 import { RenameDialog } from './RenameDialog.js';
+import { RescueDialog, RescuePasswordDialog } from './RescueDialogs.js';
 import { SnapshotDialog } from './SnapshotDialog.js';
 import { SnapshotNotes } from './SnapshotNotes.js';
 import { ResizeDialog } from './ResizeDialog.js';
@@ -113,6 +114,7 @@ export function ServersScreen() {
           {filtersOpen && <FilterBar id="srv-filters" cloud={allClouds ? undefined : inView[0]?.id} />}
           <CloudNotices clouds={inView} lists={lists} statuses={statuses} now={now} filterKey={filtersKey(filters)} onRetry={load} />
           <SnapshotNotes />
+          <RescuePasswordDialog />
         </>
       }
       drawer={(d) => <ServerDrawer {...d} />}
@@ -123,6 +125,7 @@ export function ServersScreen() {
         lock: (d) => <LockDialog {...d} />,
         rename: (d) => <RenameDialog {...d} />,
         snapshot: (d) => <SnapshotDialog {...d} />,
+        rescue: (d) => <RescueDialog {...d} />,
       }}
       intent={viewIntent}
       onIntent={intentTaken}

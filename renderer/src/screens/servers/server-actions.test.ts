@@ -3,7 +3,8 @@ import type { Server } from '../../../../shared/domain/server.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, availableActions, drawerActionsFor, localeKeys, menuGroups, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
-import { lockWith, renameTo, resizeTo, snapshotAs, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { lockWith, renameTo, rescueFrom, resizeTo, snapshotAs, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { useRescuePassword } from './rescue-password.js';
 import { asRow } from './server-guards.js';
 import { testServer } from './test-server.js';
 
@@ -49,6 +50,24 @@ describe('the servers action table', () => {
     expect(snapshotAs('snap', {}).after).toBeTypeOf('function');
   });
 
+  it("rescues ACTIVE, SHUTOFF and ERROR servers (Nova's rescue), from the image chosen or the server's own; unrescues RESCUE", () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'ERROR']) expect(avail('rescue', s(st)).ok).toBe(true);
+    for (const st of ['PAUSED', 'SUSPENDED', 'RESCUE', 'SHELVED_OFFLOADED']) expect(avail('rescue', s(st))).toMatchObject({ ok: false, reason: 'notRescuable' });
+    expect(avail('rescue', s('ACTIVE', undefined, true))).toMatchObject({ ok: false, reason: 'locked' });
+    expect(avail('unrescue', s('RESCUE')).ok).toBe(true);
+    expect(avail('unrescue', s('ACTIVE'))).toMatchObject({ ok: false, reason: 'notRescued' });
+    const r = row();
+    expect(rescueFrom(undefined).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id });
+    expect(rescueFrom('img-9').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, rescueImageRef: 'img-9' });
+    expect(rescueFrom(undefined)).toMatchObject({ disruptive: true, dialog: undefined });
+    // Nova's answer is the password: held for the one dialog that shows it, then forgotten
+    rescueFrom(undefined).after?.('N0va-made', r, 'c1');
+    expect(useRescuePassword.getState().shown).toEqual({ server: r.server.name, password: 'N0va-made' });
+    useRescuePassword.getState().forget();
+    rescueFrom(undefined).after?.(null, r, 'c1');
+    expect(useRescuePassword.getState().shown).toBeUndefined();
+  });
+
   it('locks through its dialog: with the reason given, or none', () => {
     const r = row();
     expect(serverAction('lock')).toMatchObject({ dialog: 'lock', batchable: true });
@@ -57,13 +76,14 @@ describe('the servers action table', () => {
     expect(lockWith(undefined)).toMatchObject({ id: 'lock', dialog: undefined, batchable: true, guards: serverAction('lock').guards });
   });
 
-  it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, edit, logs, delete', () => {
+  it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, edit, rescue, logs, delete', () => {
     expect(menuGroups(SERVER_ACTIONS).map((g) => g.map((a) => a.id))).toEqual([
       ['start', 'stop', 'reboot', 'hardReboot'],
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
       ['shelve', 'unshelve'],
       ['pause', 'unpause', 'suspend', 'resume'],
       ['rename', 'snapshot'],
+      ['rescue', 'unrescue'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -71,7 +91,7 @@ describe('the servers action table', () => {
 
   it('guards on production clouds exactly the destructive and disruptive actions', () => {
     const guarded = SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, true)).map((a) => a.id);
-    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'pause', 'suspend', 'delete']);
+    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'pause', 'suspend', 'rescue', 'delete']);
     expect(SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, false))).toEqual([]);
   });
 });
@@ -190,6 +210,6 @@ describe('a locked server', () => {
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'rescue', 'consoleLog', 'actionLog', 'delete']);
   });
 });

@@ -11,6 +11,8 @@ import {
   notHardRebootable,
   notLocked,
   notPaused,
+  notRescuable,
+  notRescued,
   notResizable,
   notRunning,
   notScheduled,
@@ -22,6 +24,7 @@ import {
   notSuspended,
 } from './server-guards.js';
 import type { ServerRow } from './server-rows.js';
+import { useRescuePassword } from './rescue-password.js';
 import { useSnapshots } from './snapshot-follow.js';
 
 const byId = (r: ServerRow, cloud: string) => ({ cloud, id: r.server.id });
@@ -84,6 +87,8 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'rename', group: 'edit', dialog: 'rename', guards: [deleting] },
     // Nova snapshots a locked server: the lock guards against change, and a snapshot changes nothing
     { id: 'snapshot', group: 'edit', dialog: 'snapshot', guards: [deleting, busy, notSnapshottable] },
+    { id: 'rescue', group: 'rescue', dialog: 'rescue', disruptive: true, drawer: false, guards: [deleting, busy, notScheduled, notRescuable, locked] },
+    { id: 'unrescue', group: 'rescue', request: request('servers.unrescue', byId), guards: [deleting, busy, notRescued, locked] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),
@@ -114,4 +119,13 @@ export const snapshotAs = (name: string, metadata: Record<string, string>) =>
   chosen('snapshot', {
     request: request('servers.createImage', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), name, ...(Object.keys(metadata).length ? { metadata } : {}) })),
     after: (imageId, r, cloud) => void useSnapshots.getState().follow(cloud, imageId as string, name, r.server.name),
+  });
+
+/** Rescue from the image chosen (the server's own when none); the password Nova answers is shown once. */
+export const rescueFrom = (rescueImageRef: string | undefined) =>
+  chosen('rescue', {
+    request: request('servers.rescue', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), ...(rescueImageRef ? { rescueImageRef } : {}) })),
+    after: (password, r) => {
+      if (typeof password === 'string') useRescuePassword.getState().show(r.server.name, password);
+    },
   });

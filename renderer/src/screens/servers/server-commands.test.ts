@@ -22,6 +22,7 @@ describe('the command palette finds servers', () => {
       'Suspend web-1',
       'Rename web-1',
       'Snapshot web-1',
+      'Rescue web-1',
       'Console log web-1',
       'Action log web-1',
       'Delete web-1',

@@ -46,6 +46,9 @@ export const notShelved = statusIn('notShelved', ['SHELVED', 'SHELVED_OFFLOADED'
 /** Nova's pause and suspend take ACTIVE servers only (compute/api.py); unpause PAUSED, resume SUSPENDED */
 export const notPaused = statusIn('notPaused', ['PAUSED']);
 export const notSuspended = statusIn('notSuspended', ['SUSPENDED']);
+/** Nova rescues ACTIVE, stopped and ERROR servers, and unrescues rescued ones */
+export const notRescuable = statusIn('notRescuable', ['ACTIVE', 'SHUTOFF', 'ERROR']);
+export const notRescued = statusIn('notRescued', ['RESCUE']);
 export const alreadyLocked = state('alreadyLocked', (r) => r.server.locked);
 export const notLocked = state('notLocked', (r) => !r.server.locked);
 
