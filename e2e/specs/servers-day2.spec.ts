@@ -156,3 +156,22 @@ test('rescue → RESCUE with the admin password shown once, never in the request
   expect(await recorded('rescue')).toBe(1);
   expect(await recorded('unrescue')).toBe(1);
 });
+
+test('rebuild asks first, then Nova records a rebuild and the server is back to ACTIVE with the new metadata', async () => {
+  test.setTimeout(150_000);
+  await demo.servers.waitFor(id, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 500, timeoutMs: 60_000 });
+  await servers.rowAction(NAME, /^Rebuild/);
+  const dialog = page.getByRole('dialog', { name: `Rebuild ${NAME}` });
+  // the server's own image is chosen once the images have come
+  await expect(dialog.getByLabel('Image', { exact: true }).getByRole('option', { name: 'tiny-raw' })).toBeAttached({ timeout: 30_000 });
+  await expect(dialog.getByLabel('Image', { exact: true })).toHaveValue(await imageId(demo));
+  await dialog.getByRole('button', { name: 'Add a key' }).click();
+  const rows = await dialog.getByRole('textbox', { name: /^Key \d+$/ }).count();
+  await dialog.getByLabel(`Key ${rows}`).fill('rebuilt');
+  await dialog.getByLabel(`Value ${rows}`).fill('yes');
+  await dialog.getByRole('button', { name: 'Rebuild…' }).click();
+  await servers.confirm(`Rebuild ${NAME}?`, 'Rebuild');
+  await expect.poll(() => recorded('rebuild'), { timeout: 30_000 }).toBe(1);
+  await expect(servers.row(NAME)).toContainText('Active', { timeout: 90_000 });
+  expect((await demo.servers.get(id)).metadata).toMatchObject({ rebuilt: 'yes' });
+});

@@ -3,7 +3,7 @@ import type { Server } from '../../../../shared/domain/server.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, availableActions, drawerActionsFor, localeKeys, menuGroups, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
-import { lockWith, renameTo, rescueFrom, resizeTo, snapshotAs, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { lockWith, rebuildWith, renameTo, rescueFrom, resizeTo, snapshotAs, SERVER_ACTIONS, serverAction } from './server-actions.js';
 import { useRescuePassword } from './rescue-password.js';
 import { asRow } from './server-guards.js';
 import { testServer } from './test-server.js';
@@ -68,6 +68,16 @@ describe('the servers action table', () => {
     expect(useRescuePassword.getState().shown).toBeUndefined();
   });
 
+  it('rebuilds what Nova rebuilds (ACTIVE, SHUTOFF, ERROR), always asking first, in the danger colour', () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'ERROR']) expect(avail('rebuild', s(st)).ok).toBe(true);
+    expect(avail('rebuild', s('PAUSED')).ok).toBe(false);
+    expect(avail('rebuild', s('ACTIVE', undefined, true))).toMatchObject({ ok: false, reason: 'locked' });
+    const r = row();
+    const rebuild = rebuildWith({ imageRef: 'img-1', name: 'web-1', keyName: null });
+    expect(rebuild).toMatchObject({ id: 'rebuild', danger: true, confirm: { production: true }, dialog: undefined });
+    expect(rebuild.request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, rebuild: { imageRef: 'img-1', name: 'web-1', keyName: null } });
+  });
+
   it('locks through its dialog: with the reason given, or none', () => {
     const r = row();
     expect(serverAction('lock')).toMatchObject({ dialog: 'lock', batchable: true });
@@ -83,7 +93,7 @@ describe('the servers action table', () => {
       ['shelve', 'unshelve'],
       ['pause', 'unpause', 'suspend', 'resume'],
       ['rename', 'snapshot'],
-      ['rescue', 'unrescue'],
+      ['rescue', 'unrescue', 'rebuild'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -91,7 +101,7 @@ describe('the servers action table', () => {
 
   it('guards on production clouds exactly the destructive and disruptive actions', () => {
     const guarded = SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, true)).map((a) => a.id);
-    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'pause', 'suspend', 'rescue', 'delete']);
+    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'pause', 'suspend', 'rescue', 'rebuild', 'delete']);
     expect(SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, false))).toEqual([]);
   });
 });
@@ -210,6 +220,6 @@ describe('a locked server', () => {
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'rescue', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'rescue', 'rebuild', 'consoleLog', 'actionLog', 'delete']);
   });
 });

@@ -1,4 +1,4 @@
-import type { ServerUpdateRequest } from '../../../../shared/schemas/server-actions.js';
+import type { ServerRebuildRequest, ServerUpdateRequest } from '../../../../shared/schemas/server-actions.js';
 import { deleteAction, type ActionDef, type ActionTable } from '../../kit/action-table.js';
 import { request } from '../../kit/request.js';
 import {
@@ -11,6 +11,7 @@ import {
   notHardRebootable,
   notLocked,
   notPaused,
+  notRebuildable,
   notRescuable,
   notRescued,
   notResizable,
@@ -89,6 +90,15 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'snapshot', group: 'edit', dialog: 'snapshot', guards: [deleting, busy, notSnapshottable] },
     { id: 'rescue', group: 'rescue', dialog: 'rescue', disruptive: true, drawer: false, guards: [deleting, busy, notScheduled, notRescuable, locked] },
     { id: 'unrescue', group: 'rescue', request: request('servers.unrescue', byId), guards: [deleting, busy, notRescued, locked] },
+    {
+      id: 'rebuild',
+      group: 'rescue',
+      dialog: 'rebuild',
+      danger: true,
+      confirm: { production: true },
+      drawer: false,
+      guards: [deleting, busy, notScheduled, notRebuildable, locked],
+    },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),
@@ -129,3 +139,7 @@ export const rescueFrom = (rescueImageRef: string | undefined) =>
       if (typeof password === 'string') useRescuePassword.getState().show(r.server.name, password);
     },
   });
+
+/** Rebuild from what the dialog chose; the confirmation (and, on production, the typed name) comes first. */
+export const rebuildWith = (rebuild: ServerRebuildRequest) =>
+  chosen('rebuild', { request: request('servers.rebuild', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), rebuild })) });

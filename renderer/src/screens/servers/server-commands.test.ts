@@ -23,6 +23,7 @@ describe('the command palette finds servers', () => {
       'Rename web-1',
       'Snapshot web-1',
       'Rescue web-1',
+      'Rebuild web-1',
       'Console log web-1',
       'Action log web-1',
       'Delete web-1',

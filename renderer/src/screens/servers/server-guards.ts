@@ -48,6 +48,8 @@ export const notPaused = statusIn('notPaused', ['PAUSED']);
 export const notSuspended = statusIn('notSuspended', ['SUSPENDED']);
 /** Nova rescues ACTIVE, stopped and ERROR servers, and unrescues rescued ones */
 export const notRescuable = statusIn('notRescuable', ['ACTIVE', 'SHUTOFF', 'ERROR']);
+/** Nova rebuilds the same vm states it rescues (compute/api.py `rebuild`) */
+export const notRebuildable = notRescuable;
 export const notRescued = statusIn('notRescued', ['RESCUE']);
 export const alreadyLocked = state('alreadyLocked', (r) => r.server.locked);
 export const notLocked = state('notLocked', (r) => !r.server.locked);
