@@ -157,6 +157,24 @@ test('rescue → RESCUE with the admin password shown once, never in the request
   expect(await recorded('unrescue')).toBe(1);
 });
 
+test('metadata and tags edited in their dialog: Nova reports exactly them', async () => {
+  test.setTimeout(90_000);
+  await demo.servers.waitFor(id, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 500, timeoutMs: 60_000 });
+  await servers.refresh();
+  await servers.rowAction(NAME, /^Metadata and tags/);
+  const dialog = page.getByRole('dialog', { name: `Metadata and tags · ${NAME}` });
+  await dialog.getByRole('button', { name: 'Add a key' }).click();
+  const rows = await dialog.getByRole('textbox', { name: /^Key \d+$/ }).count();
+  await dialog.getByLabel(`Key ${rows}`).fill('owner');
+  await dialog.getByLabel(`Value ${rows}`).fill('day2-team');
+  await dialog.getByLabel('Tags (comma-separated)').fill('web, day2');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  const s = await demo.servers.get(id);
+  expect(s.metadata).toMatchObject({ owner: 'day2-team' });
+  expect([...s.tags].sort()).toEqual(['day2', 'web']);
+});
+
 test('rebuild asks first, then Nova records a rebuild and the server is back to ACTIVE with the new metadata', async () => {
   test.setTimeout(150_000);
   await demo.servers.waitFor(id, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 500, timeoutMs: 60_000 });

@@ -10,6 +10,7 @@ import { ConsoleLogDialog } from './ConsoleLogDialog.js';
 import { mergeSameServers, seenBy } from './cross-cloud.js';
 import { FilterBar } from './FilterBar.js';
 import { LockDialog } from './LockDialog.js';
+import { MetadataDialog } from './MetadataDialog.js';
 import { RebuildDialog } from './RebuildDialog.js';
 import { RenameDialog } from './RenameDialog.js';
 import { RescueDialog, RescuePasswordDialog } from './RescueDialogs.js';
@@ -126,6 +127,7 @@ export function ServersScreen() {
         lock: (d) => <LockDialog {...d} />,
         rename: (d) => <RenameDialog {...d} />,
         snapshot: (d) => <SnapshotDialog {...d} />,
+        metadata: (d) => <MetadataDialog {...d} />,
         rescue: (d) => <RescueDialog {...d} />,
         rebuild: (d) => <RebuildDialog {...d} />,
       }}

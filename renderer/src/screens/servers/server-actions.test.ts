@@ -78,6 +78,13 @@ describe('the servers action table', () => {
     expect(rebuild.request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, rebuild: { imageRef: 'img-1', name: 'web-1', keyName: null } });
   });
 
+  it('edits metadata and tags where Nova allows it (ACTIVE, SHUTOFF, PAUSED, SUSPENDED, no task, not locked)', () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']) expect(avail('metadata', s(st)).ok).toBe(true);
+    for (const st of ['ERROR', 'RESCUE', 'SHELVED_OFFLOADED']) expect(avail('metadata', s(st)).ok).toBe(false);
+    expect(avail('metadata', s('ACTIVE', 'rebooting'))).toMatchObject({ reason: 'busy' });
+    expect(avail('metadata', s('ACTIVE', undefined, true))).toMatchObject({ reason: 'locked' });
+  });
+
   it('locks through its dialog: with the reason given, or none', () => {
     const r = row();
     expect(serverAction('lock')).toMatchObject({ dialog: 'lock', batchable: true });
@@ -92,7 +99,7 @@ describe('the servers action table', () => {
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
       ['shelve', 'unshelve'],
       ['pause', 'unpause', 'suspend', 'resume'],
-      ['rename', 'snapshot'],
+      ['rename', 'metadata', 'snapshot'],
       ['rescue', 'unrescue', 'rebuild'],
       ['consoleLog', 'actionLog'],
       ['delete'],
@@ -215,11 +222,11 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'snapshot', 'rescue', 'rebuild', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'consoleLog', 'actionLog', 'delete']);
   });
 });

@@ -10,6 +10,7 @@ import {
   noResizeToConfirm,
   notHardRebootable,
   notLocked,
+  notMetadataEditable,
   notPaused,
   notRebuildable,
   notRescuable,
@@ -87,6 +88,7 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'resume', group: 'pause', request: request('servers.resume', byId), batchable: true, guards: [deleting, busy, notSuspended, locked] },
     { id: 'rename', group: 'edit', dialog: 'rename', guards: [deleting] },
     // Nova snapshots a locked server: the lock guards against change, and a snapshot changes nothing
+    { id: 'metadata', group: 'edit', dialog: 'metadata', guards: [deleting, busy, notMetadataEditable, locked] },
     { id: 'snapshot', group: 'edit', dialog: 'snapshot', guards: [deleting, busy, notSnapshottable] },
     { id: 'rescue', group: 'rescue', dialog: 'rescue', disruptive: true, drawer: false, guards: [deleting, busy, notScheduled, notRescuable, locked] },
     { id: 'unrescue', group: 'rescue', request: request('servers.unrescue', byId), guards: [deleting, busy, notRescued, locked] },

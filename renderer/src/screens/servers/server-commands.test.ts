@@ -21,6 +21,7 @@ describe('the command palette finds servers', () => {
       'Pause web-1',
       'Suspend web-1',
       'Rename web-1',
+      'Metadata and tags web-1',
       'Snapshot web-1',
       'Rescue web-1',
       'Rebuild web-1',

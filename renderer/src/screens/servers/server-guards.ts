@@ -40,8 +40,9 @@ export const notResizable = statusIn('notResizable', ['ACTIVE', 'SHUTOFF']);
 export const noResizeToConfirm = statusIn('noResizeToConfirm', ['VERIFY_RESIZE']);
 /** Nova shelves ACTIVE, SHUTOFF, PAUSED and SUSPENDED servers, and unshelves shelved ones */
 export const notShelvable = statusIn('notShelvable', ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']);
-/** Nova's snapshot takes the same vm states as shelve (compute/api.py `snapshot`) */
+/** Nova's snapshot takes the same vm states as shelve (compute/api.py `snapshot`), and so do metadata and tag edits */
 export const notSnapshottable = notShelvable;
+export const notMetadataEditable = notShelvable;
 export const notShelved = statusIn('notShelved', ['SHELVED', 'SHELVED_OFFLOADED']);
 /** Nova's pause and suspend take ACTIVE servers only (compute/api.py); unpause PAUSED, resume SUSPENDED */
 export const notPaused = statusIn('notPaused', ['PAUSED']);
