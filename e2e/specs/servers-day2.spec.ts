@@ -181,8 +181,8 @@ test('rebuild asks first, then Nova records a rebuild and the server is back to 
   await servers.rowAction(NAME, /^Rebuild/);
   const dialog = page.getByRole('dialog', { name: `Rebuild ${NAME}` });
   // the server's own image is chosen once the images have come
-  await expect(dialog.getByLabel('Image', { exact: true }).getByRole('option', { name: 'tiny-raw' })).toBeAttached({ timeout: 30_000 });
-  await expect(dialog.getByLabel('Image', { exact: true })).toHaveValue(await imageId(demo));
+  await expect(dialog.getByRole('combobox', { name: 'Image', exact: true }).getByRole('option', { name: 'tiny-raw' })).toBeAttached({ timeout: 30_000 });
+  await expect(dialog.getByRole('combobox', { name: 'Image', exact: true })).toHaveValue(await imageId(demo));
   await dialog.getByRole('button', { name: 'Add a key' }).click();
   const rows = await dialog.getByRole('textbox', { name: /^Key \d+$/ }).count();
   await dialog.getByLabel(`Key ${rows}`).fill('rebuilt');
