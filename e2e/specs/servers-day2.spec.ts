@@ -193,3 +193,19 @@ test('rebuild asks first, then Nova records a rebuild and the server is back to 
   await expect(servers.row(NAME)).toContainText('Active', { timeout: 90_000 });
   expect((await demo.servers.get(id)).metadata).toMatchObject({ rebuilt: 'yes' });
 });
+
+test("the action log expands an action to Nova's events: event, times, result", async () => {
+  test.setTimeout(60_000);
+  const drawer = await servers.openDetails(NAME);
+  await drawer.getByRole('tab', { name: 'Action log' }).click();
+  const expand = drawer.getByRole('button', { name: 'Events of pause' });
+  await expect(expand).toHaveAttribute('aria-expanded', 'false', { timeout: 15_000 });
+  await expand.click();
+  await expect(expand).toHaveAttribute('aria-expanded', 'true');
+  const events = drawer.getByRole('table', { name: 'Events of pause' });
+  const pause = (await demo.servers.instanceActions.list(id)).find((a) => a.action === 'pause')!;
+  const recordedEvents = (await demo.servers.instanceActions.get(id, pause.requestId)).events ?? [];
+  expect(recordedEvents.length).toBeGreaterThan(0);
+  for (const e of recordedEvents) await expect(events.getByRole('row').filter({ hasText: e.event })).toContainText(e.result ?? '—');
+  await servers.closeDrawer(drawer);
+});
