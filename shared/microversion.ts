@@ -55,6 +55,7 @@ export const COMPUTE_FEATURES = {
   'server.createImage.idInBody': { since: '2.45' },
   'server.rebuild.keyName': { since: '2.54' },
   'server.rebuild.userData': { since: '2.57' },
+  'server.tags.edit': { since: '2.26' },
 } as const satisfies Record<string, { since: string; until?: string }>;
 
 export type ComputeFeature = keyof typeof COMPUTE_FEATURES;

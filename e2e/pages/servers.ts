@@ -55,6 +55,15 @@ export class ServersPage extends ResourceScreenPage {
     await expect(dialog).toBeHidden();
   }
 
+  /** Answers the lock dialog (opened from the row menu or the drawer), with a reason or none. */
+  async lock(name: string, reason?: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: `Lock ${name}` });
+    await expect(dialog).toBeVisible();
+    if (reason !== undefined) await dialog.getByLabel('Reason (optional)').fill(reason);
+    await dialog.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async closeDrawer(drawer: Locator): Promise<void> {
     await drawer.getByRole('button', { name: 'Close details' }).click();
     await expect(drawer).toBeHidden();

@@ -213,6 +213,7 @@ test('a locked server offers only Unlock: what Nova would refuse is disabled wit
 
   // lock from the menu, unlock from the drawer, where the blocked actions stay in view, disabled
   await servers.rowAction(NAMES.ok, /^Lock/);
+  await servers.lock(NAMES.ok);
   await expect.poll(async () => (await okServer()).locked, { timeout: 30_000 }).toBe(true);
   await page.getByRole('button', { name: NAMES.ok, exact: true }).click();
   const drawer = page.getByRole('dialog', { name: NAMES.ok });

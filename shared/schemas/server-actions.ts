@@ -20,6 +20,9 @@ export const ConsoleType = z.string().regex(/^[a-z0-9-]{1,32}$/, 'a console type
 
 const Hostname = z.string().min(1).max(255);
 
+/** Why a server is locked (compute 2.73+): Nova keeps 255 characters. */
+export const LockReason = z.string().trim().min(1).max(255);
+
 export const ServerRebuildRequest = z
   .object({
     imageRef: ResourceId,
@@ -54,3 +57,11 @@ export type ServerUpdateRequest = z.output<typeof ServerUpdateRequest>;
 /** `createImage`: a snapshot of the server, as a new image with this name and metadata. */
 export const ServerCreateImageRequest = z.object({ name: Name, metadata: Metadata.optional() }).strict();
 export type ServerCreateImageRequest = z.output<typeof ServerCreateImageRequest>;
+
+/** `rescue`: an admin password for the rescue boot (Nova makes one otherwise) and the image to boot (the server's own otherwise). */
+export const ServerRescueRequest = z.object({ adminPass: z.string().min(1).max(255).optional(), rescueImageRef: ResourceId.optional() }).strict();
+export type ServerRescueRequest = z.output<typeof ServerRescueRequest>;
+
+/** A server tag as Nova takes it (2.26+): no '/', no ',' and at most 60 characters; at most 50 tags. */
+export const ServerTag = z.string().min(1).max(60).regex(/^[^/,]+$/, 'a tag cannot contain / or ,');
+export const ServerTags = z.array(ServerTag).max(50);

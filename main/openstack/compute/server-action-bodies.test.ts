@@ -1,6 +1,6 @@
 import type { ServerRebuildRequest } from '../../../shared/schemas/server-actions.js';
 import { describe, expect, it } from 'vitest';
-import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody } from './server-action-bodies.js';
+import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody, buildRescueBody } from './server-action-bodies.js';
 import { buildServerCreateBody } from './server-create-body.js';
 
 describe('buildLockBody', () => {
@@ -90,6 +90,14 @@ describe('buildRebuildBody', () => {
     expect(() => buildRebuildBody({ imageRef: 'i', userData: { text: 'x'.repeat(50_000) } }, '2.93')).toThrow(
       expect.objectContaining({ kind: 'validation', field: 'userData' }),
     );
+  });
+});
+
+describe('buildRescueBody', () => {
+  it('is null without options, as the API reference allows, and names Nova\'s fields otherwise', () => {
+    expect(buildRescueBody({})).toEqual({ rescue: null });
+    expect(buildRescueBody({ adminPass: 'MySecretPass', rescueImageRef: 'img-1' })).toEqual({ rescue: { adminPass: 'MySecretPass', rescue_image_ref: 'img-1' } });
+    expect(buildRescueBody({ rescueImageRef: 'img-1' })).toEqual({ rescue: { rescue_image_ref: 'img-1' } });
   });
 });
 

@@ -1,6 +1,6 @@
 import { textToBase64 } from '../../../shared/compute/base64.js';
 import { USER_DATA_MAX_ENCODED } from '../../../shared/compute/server-create-body.js';
-import type { ConsoleProtocol, ServerRebuildRequest } from '../../../shared/schemas/server-actions.js';
+import type { ConsoleProtocol, ServerRebuildRequest, ServerRescueRequest } from '../../../shared/schemas/server-actions.js';
 import { validationError } from '../errors.js';
 import { requireFeature } from './feature-gate.js';
 
@@ -9,6 +9,12 @@ export function buildLockBody(reason: string | undefined, microversion: string):
   if (reason === undefined) return { lock: null };
   requireFeature('server.lock.reason', 'reason', microversion);
   return { lock: { locked_reason: reason } };
+}
+
+/** `{rescue: null}` or `{rescue: {adminPass?, rescue_image_ref?}}`. */
+export function buildRescueBody(r: ServerRescueRequest): { rescue: null | { adminPass?: string; rescue_image_ref?: string } } {
+  if (r.adminPass === undefined && r.rescueImageRef === undefined) return { rescue: null };
+  return { rescue: { ...(r.adminPass !== undefined ? { adminPass: r.adminPass } : {}), ...(r.rescueImageRef !== undefined ? { rescue_image_ref: r.rescueImageRef } : {}) } };
 }
 
 function encodeUserData(ud: NonNullable<ServerRebuildRequest['userData']>): string {

@@ -1,11 +1,12 @@
 import type { RemoteConsole } from '../../../shared/domain/server.js';
-import type { ConsoleProtocol, DiskConfig, RebootType, ServerRebuildRequest } from '../../../shared/schemas/server-actions.js';
+import type { ConsoleProtocol, DiskConfig, RebootType, ServerRebuildRequest, ServerRescueRequest } from '../../../shared/schemas/server-actions.js';
 import { OpenStackError } from '../errors.js';
 import { headerOf, type HttpResponse } from '../http/transport.js';
 import { knownSecrets } from '../known-secrets.js';
 import { pathSegment } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
-import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody } from './server-action-bodies.js';
+import { requireFeature } from './feature-gate.js';
+import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody, buildRescueBody } from './server-action-bodies.js';
 
 /**
  * `POST /servers/{id}/action` and the other per-server operations. Nova answers 202 and does
@@ -64,6 +65,34 @@ export class ServerActions {
   }
   async unshelve(id: string): Promise<void> {
     await this.action(id, { unshelve: null });
+  }
+
+  /**
+   * Boots the server from a rescue image (its own by default). Nova answers with the rescue
+   * admin password, the one given or one it made (unless the cloud hides passwords): it is
+   * returned for the user to see once, and never logged (the request log keeps no response
+   * body, and the password sent is redacted by its key and scrubbed from refusals).
+   */
+  async rescue(id: string, request: ServerRescueRequest = {}): Promise<string | null> {
+    const body = buildRescueBody(request);
+    const res = await knownSecrets.during([request.adminPass], () => this.action(id, body));
+    return (JSON.parse(res.text || '{}') as { adminPass?: string }).adminPass ?? null;
+  }
+  async unrescue(id: string): Promise<void> {
+    await this.action(id, { unrescue: null });
+  }
+
+  /** `PUT /servers/{id}/metadata`: the server's metadata becomes exactly this; Nova's answer is returned. */
+  async setMetadata(id: string, metadata: Record<string, string>): Promise<Record<string, string>> {
+    const res = await this.compute.send('PUT', `/servers/${pathSegment(id)}/metadata`, { metadata });
+    return (JSON.parse(res.text) as { metadata: Record<string, string> }).metadata;
+  }
+
+  /** `PUT /servers/{id}/tags` (2.26+): the server's tags become exactly these. */
+  async setTags(id: string, tags: readonly string[]): Promise<string[]> {
+    requireFeature('server.tags.edit', 'tags', await this.compute.microversion());
+    const res = await this.compute.send('PUT', `/servers/${pathSegment(id)}/tags`, { tags: [...tags] });
+    return (JSON.parse(res.text) as { tags: string[] }).tags;
   }
 
   async rebuild(id: string, request: ServerRebuildRequest): Promise<void> {

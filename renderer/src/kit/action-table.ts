@@ -32,6 +32,11 @@ export interface ActionDef<Row> {
   group: string;
   /** what is sent for one row; absent when the action only opens a dialog or acts locally */
   request?: ChannelRequest<[row: Row, cloud: string]>;
+  /**
+   * What the cloud answered, once sent and the row re-read: for actions whose answer is more
+   * than "accepted" (a snapshot's image id, a rescue's admin password, shown once).
+   */
+  after?(answer: unknown, row: Row, cloud: string): void;
   /** done in the renderer (copy to the clipboard…): no request, no pending mark */
   perform?(row: Row, cloud: string): Promise<void> | void;
   /** the screen opens this dialog (by name) instead of sending at once */

@@ -149,6 +149,21 @@ describe('createListStore', () => {
     expect(store.getState().rowErrors[rowKey('c1', 't1')]).toMatchObject({ action: 'stop', error: { kind: 'conflict' } });
   });
 
+  it("hands the cloud's answer to the action's `after` once sent and re-read, never after a refusal", async () => {
+    answers['serverGroups.list'] = () => ok([thing()]);
+    answers['serverGroups.get'] = () => ok(thing());
+    const store = things();
+    await store.getState().load('c1');
+    const heard: unknown[] = [];
+    const snap = { ...THING_ACTIONS.actions.find((a) => a.id === 'stop')!, after: (answer: unknown, row: Thing, cloud: string) => heard.push([answer, row.id, cloud]) };
+    answers['servers.stop'] = () => ok('image-1');
+    expect(await runAction(store, snap, 'c1', thing())).toBeUndefined();
+    expect(heard).toEqual([['image-1', 't1', 'c1']]);
+    answers['servers.stop'] = () => ({ ok: false, error: { kind: 'conflict', message: 'no', status: 409 } });
+    await runAction(store, snap, 'c1', thing());
+    expect(heard).toHaveLength(1);
+  });
+
   it('polls rows on the move, paced, until they settle', async () => {
     vi.useFakeTimers();
     answers['serverGroups.list'] = () => ok([thing({ state: 'busy' }), thing({ id: 't2', name: 'still' })]);

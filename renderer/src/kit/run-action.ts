@@ -46,9 +46,11 @@ export async function runAction<Row>(store: ActionStore<Row>, action: ActionDef<
   if (!action.request) throw new Error(`action ${action.id} sends nothing: open its dialog instead`);
   st.setPending(key, { action: action.id, since: Date.now() });
   let error: SerializedError | undefined;
+  let answer: unknown;
   try {
     const r = await send(action.request, row, cloud);
     if (!r.ok) error = r.error;
+    else answer = r.value;
   } catch (e) {
     error = { kind: 'internal', message: e instanceof Error ? e.message : String(e) };
   }
@@ -60,6 +62,7 @@ export async function runAction<Row>(store: ActionStore<Row>, action: ActionDef<
   await st.refreshRows(cloud, [id]).catch(() => undefined);
   st.setPending(key, undefined);
   st.afterAction?.(cloud, id);
+  action.after?.(answer, row, cloud);
   return undefined;
 }
 

@@ -14,15 +14,19 @@ import {
   ConsoleProtocol,
   ConsoleType,
   DiskConfig,
+  LockReason,
   RebootType,
   ServerCreateImageRequest,
   ServerRebuildRequest,
+  ServerRescueRequest,
+  ServerTags,
   ServerUpdateRequest,
 } from '../../schemas/server-actions.js';
 import { ServerCreateRequest } from '../../schemas/server-create.js';
 import { InterfaceAttachRequest } from '../../schemas/server-interface.js';
 import { ServerGroupCreateRequest, ServerGroupListFilters } from '../../schemas/server-group.js';
 import { ServerListFilters } from '../../schemas/server-list.js';
+import { Metadata } from '../../schemas/fields.js';
 import { CloudInput, ProfileId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
@@ -52,10 +56,17 @@ export const computeOps = {
   'servers.confirmResize': op(ById)<null>(),
   'servers.revertResize': op(ById)<null>(),
   /** a reason needs compute 2.73 */
-  'servers.lock': op(cloudInput({ id: ResourceId, reason: z.string().min(1).max(255).optional() }))<null>(),
+  'servers.lock': op(cloudInput({ id: ResourceId, reason: LockReason.optional() }))<null>(),
   'servers.unlock': op(ById)<null>(),
   'servers.shelve': op(ById)<null>(),
   'servers.unshelve': op(ById)<null>(),
+  /** the rescue admin password, shown once; null where the cloud hides passwords */
+  'servers.rescue': op(ServerRescueRequest.extend({ cloud: ProfileId, id: ResourceId }))<string | null>(),
+  'servers.unrescue': op(ById)<null>(),
+  /** replaces all the server's metadata; Nova's answer */
+  'servers.setMetadata': op(cloudInput({ id: ResourceId, metadata: Metadata }))<Record<string, string>>(),
+  /** replaces all the server's tags (compute 2.26+) */
+  'servers.setTags': op(cloudInput({ id: ResourceId, tags: ServerTags }))<string[]>(),
   'servers.rebuild': op(cloudInput({ id: ResourceId, rebuild: ServerRebuildRequest }))<null>(),
   /** the new image's id */
   'servers.createImage': op(ServerCreateImageRequest.extend({ cloud: ProfileId, id: ResourceId }))<string>(),

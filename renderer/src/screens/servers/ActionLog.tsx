@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstanceAction } from '../../../../shared/domain/server.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
 import { ErrorBanner } from '../../kit/ErrorBanner.js';
+import { ActionEvents } from './ActionEvents.js';
 import { formatTime } from './format.js';
 
 /**
@@ -15,6 +16,7 @@ export function ActionLog({ cloud, serverId, stateKey }: { cloud: string; server
   const { t, i18n } = useTranslation('servers');
   const [actions, setActions] = useState<InstanceAction[] | undefined>();
   const [error, setError] = useState<SerializedError | undefined>();
+  const [open, setOpen] = useState<string | undefined>();
 
   const load = useCallback(async () => {
     const r = await api.invoke('instanceActions.list', { cloud, serverId });
@@ -51,12 +53,31 @@ export function ActionLog({ cloud, serverId, stateKey }: { cloud: string; server
           </thead>
           <tbody>
             {actions.map((a) => (
-              <tr key={a.requestId}>
-                <td>{a.action}</td>
-                <td>{formatTime(a.startTime, i18n.language)}</td>
-                <td className="mono">{a.requestId}</td>
-                <td className={a.message ? 'srv-danger-text' : 'muted'}>{a.message ?? '—'}</td>
-              </tr>
+              <Fragment key={a.requestId}>
+                <tr>
+                  <td>
+                    <button
+                      type="button"
+                      className="button ghost"
+                      aria-expanded={open === a.requestId}
+                      aria-label={t('drawer.showEvents', { action: a.action })}
+                      onClick={() => setOpen(open === a.requestId ? undefined : a.requestId)}
+                    >
+                      {open === a.requestId ? '▾' : '▸'} {a.action}
+                    </button>
+                  </td>
+                  <td>{formatTime(a.startTime, i18n.language)}</td>
+                  <td className="mono">{a.requestId}</td>
+                  <td className={a.message ? 'srv-danger-text' : 'muted'}>{a.message ?? '—'}</td>
+                </tr>
+                {open === a.requestId && (
+                  <tr>
+                    <td colSpan={4}>
+                      <ActionEvents cloud={cloud} serverId={serverId} action={a} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

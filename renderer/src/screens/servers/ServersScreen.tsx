@@ -10,6 +10,13 @@ import { ConsoleLogDialog } from './ConsoleLogDialog.js';
 import { mergeSameServers, seenBy } from './cross-cloud.js';
 import { FilterBar } from './FilterBar.js';
 import { InterfacesDialog } from './InterfacesDialog.js';
+import { LockDialog } from './LockDialog.js';
+import { MetadataDialog } from './MetadataDialog.js';
+import { RebuildDialog } from './RebuildDialog.js';
+import { RenameDialog } from './RenameDialog.js';
+import { RescueDialog, RescuePasswordDialog } from './RescueDialogs.js';
+import { SnapshotDialog } from './SnapshotDialog.js';
+import { SnapshotNotes } from './SnapshotNotes.js';
 import { ResizeDialog } from './ResizeDialog.js';
 import { resizeTo, SERVER_ACTIONS } from './server-actions.js';
 import { legacyHiddenColumns, serverColumns } from './server-columns.js';
@@ -109,6 +116,8 @@ export function ServersScreen() {
         <>
           {filtersOpen && <FilterBar id="srv-filters" cloud={allClouds ? undefined : inView[0]?.id} />}
           <CloudNotices clouds={inView} lists={lists} statuses={statuses} now={now} filterKey={filtersKey(filters)} onRetry={load} />
+          <SnapshotNotes />
+          <RescuePasswordDialog />
         </>
       }
       drawer={(d) => <ServerDrawer {...d} />}
@@ -117,6 +126,12 @@ export function ServersScreen() {
           row && <ResizeDialog cloud={row.cloud} server={row.server} onClose={close} onConfirm={(flavorRef) => proceed(resizeTo(flavorRef))} />,
         interfaces: ({ rows: [row], cloud, close, proceed }) => row && <InterfacesDialog cloud={cloud} row={row} onClose={close} proceed={proceed} />,
         console: ({ rows: [row], close }) => row && <ConsoleLogDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
+        lock: (d) => <LockDialog {...d} />,
+        rename: (d) => <RenameDialog {...d} />,
+        snapshot: (d) => <SnapshotDialog {...d} />,
+        metadata: (d) => <MetadataDialog {...d} />,
+        rescue: (d) => <RescueDialog {...d} />,
+        rebuild: (d) => <RebuildDialog {...d} />,
       }}
       intent={viewIntent}
       onIntent={intentTaken}

@@ -3,7 +3,8 @@ import type { Server } from '../../../../shared/domain/server.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, availableActions, drawerActionsFor, localeKeys, menuGroups, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
-import { attachInterface, detachInterface, resizeTo, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { attachInterface, detachInterface, lockWith, rebuildWith, renameTo, rescueFrom, resizeTo, snapshotAs, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { useRescuePassword } from './rescue-password.js';
 import { asRow } from './server-guards.js';
 import { testServer } from './test-server.js';
 
@@ -34,11 +35,74 @@ describe('the servers action table', () => {
     expect(resizeTo('f2').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, flavorRef: 'f2' });
   });
 
-  it('the menu keeps the groups: power, shape and lock, shelve, network, logs, delete', () => {
+  it('renames through its dialog, sending only what changed, in any state but deleting, locked or not (Nova checks neither)', () => {
+    const r = row();
+    expect(renameTo({ name: 'web-2', description: null }).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, changes: { name: 'web-2', description: null } });
+    expect(avail('rename', s('ERROR', undefined, true)).ok).toBe(true);
+    expect(avail('rename', s('ACTIVE', 'deleting'))).toMatchObject({ ok: false, reason: 'deleting' });
+  });
+
+  it("snapshots what Nova snapshots (ACTIVE, SHUTOFF, PAUSED, SUSPENDED; locked too), with the dialog's name and metadata", () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']) expect(avail('snapshot', s(st, undefined, true)).ok).toBe(true);
+    for (const st of ['ERROR', 'SHELVED_OFFLOADED', 'RESCUE']) expect(avail('snapshot', s(st)).ok).toBe(false);
+    expect(avail('snapshot', s('ACTIVE', 'image_snapshot'))).toMatchObject({ ok: false, reason: 'busy' });
+    const r = row();
+    expect(snapshotAs('snap', { a: '1' }).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, name: 'snap', metadata: { a: '1' } });
+    expect(snapshotAs('snap', {}).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, name: 'snap' });
+    expect(snapshotAs('snap', {}).after).toBeTypeOf('function');
+  });
+
+  it("rescues ACTIVE, SHUTOFF and ERROR servers (Nova's rescue), from the image chosen or the server's own; unrescues RESCUE", () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'ERROR']) expect(avail('rescue', s(st)).ok).toBe(true);
+    for (const st of ['PAUSED', 'SUSPENDED', 'RESCUE', 'SHELVED_OFFLOADED']) expect(avail('rescue', s(st))).toMatchObject({ ok: false, reason: 'notRescuable' });
+    expect(avail('rescue', s('ACTIVE', undefined, true))).toMatchObject({ ok: false, reason: 'locked' });
+    expect(avail('unrescue', s('RESCUE')).ok).toBe(true);
+    expect(avail('unrescue', s('ACTIVE'))).toMatchObject({ ok: false, reason: 'notRescued' });
+    const r = row();
+    expect(rescueFrom(undefined).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id });
+    expect(rescueFrom('img-9').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, rescueImageRef: 'img-9' });
+    expect(rescueFrom(undefined)).toMatchObject({ disruptive: true, dialog: undefined });
+    // Nova's answer is the password: held for the one dialog that shows it, then forgotten
+    rescueFrom(undefined).after?.('N0va-made', r, 'c1');
+    expect(useRescuePassword.getState().shown).toEqual({ server: r.server.name, password: 'N0va-made' });
+    useRescuePassword.getState().forget();
+    rescueFrom(undefined).after?.(null, r, 'c1');
+    expect(useRescuePassword.getState().shown).toBeUndefined();
+  });
+
+  it('rebuilds what Nova rebuilds (ACTIVE, SHUTOFF, ERROR), always asking first, in the danger colour', () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'ERROR']) expect(avail('rebuild', s(st)).ok).toBe(true);
+    expect(avail('rebuild', s('PAUSED')).ok).toBe(false);
+    expect(avail('rebuild', s('ACTIVE', undefined, true))).toMatchObject({ ok: false, reason: 'locked' });
+    const r = row();
+    const rebuild = rebuildWith({ imageRef: 'img-1', name: 'web-1', keyName: null });
+    expect(rebuild).toMatchObject({ id: 'rebuild', danger: true, confirm: { production: true }, dialog: undefined });
+    expect(rebuild.request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, rebuild: { imageRef: 'img-1', name: 'web-1', keyName: null } });
+  });
+
+  it('edits metadata and tags where Nova allows it (ACTIVE, SHUTOFF, PAUSED, SUSPENDED, no task, not locked)', () => {
+    for (const st of ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']) expect(avail('metadata', s(st)).ok).toBe(true);
+    for (const st of ['ERROR', 'RESCUE', 'SHELVED_OFFLOADED']) expect(avail('metadata', s(st)).ok).toBe(false);
+    expect(avail('metadata', s('ACTIVE', 'rebooting'))).toMatchObject({ reason: 'busy' });
+    expect(avail('metadata', s('ACTIVE', undefined, true))).toMatchObject({ reason: 'locked' });
+  });
+
+  it('locks through its dialog: with the reason given, or none', () => {
+    const r = row();
+    expect(serverAction('lock')).toMatchObject({ dialog: 'lock', batchable: true });
+    expect(lockWith('maintenance').request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id, reason: 'maintenance' });
+    expect(lockWith(undefined).request?.input(r, 'c1')).toEqual({ cloud: 'c1', id: r.server.id });
+    expect(lockWith(undefined)).toMatchObject({ id: 'lock', dialog: undefined, batchable: true, guards: serverAction('lock').guards });
+  });
+
+  it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, edit, rescue, network, logs, delete', () => {
     expect(menuGroups(SERVER_ACTIONS).map((g) => g.map((a) => a.id))).toEqual([
       ['start', 'stop', 'reboot', 'hardReboot'],
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
       ['shelve', 'unshelve'],
+      ['pause', 'unpause', 'suspend', 'resume'],
+      ['rename', 'metadata', 'snapshot'],
+      ['rescue', 'unrescue', 'rebuild'],
       ['interfaces'],
       ['consoleLog', 'actionLog'],
       ['delete'],
@@ -47,7 +111,7 @@ describe('the servers action table', () => {
 
   it('guards on production clouds exactly the destructive and disruptive actions', () => {
     const guarded = SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, true)).map((a) => a.id);
-    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'delete']);
+    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'pause', 'suspend', 'rescue', 'rebuild', 'delete']);
     expect(SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, false))).toEqual([]);
   });
 });
@@ -64,7 +128,7 @@ describe('server action guards', () => {
   it('a server never scheduled (ERROR, no host): no stop, hard reboot or console log, as Nova answers 409', () => {
     const unscheduled = row({ status: 'ERROR', hostId: undefined });
     for (const id of ['stop', 'hardReboot', 'consoleLog']) expect(avail(id, unscheduled)).toMatchObject({ ok: false, reason: 'notScheduled' });
-    expect(ids(unscheduled)).toEqual(['lock', 'actionLog', 'delete']);
+    expect(ids(unscheduled)).toEqual(['lock', 'rename', 'actionLog', 'delete']);
     // once it has a host, an ERROR server can be stopped and its console read
     expect(avail('stop', row({ status: 'ERROR' })).ok).toBe(true);
     expect(avail('consoleLog', row({ status: 'ERROR' })).ok).toBe(true);
@@ -107,6 +171,23 @@ describe('server action guards', () => {
     expect(serverAction('shelve').request?.input(row(), 'c1')).toEqual({ cloud: 'c1', id: row().server.id });
   });
 
+  it("pauses and suspends only ACTIVE servers (Nova's check_instance_state); unpauses PAUSED, resumes SUSPENDED", () => {
+    for (const id of ['pause', 'suspend']) {
+      expect(avail(id, s('ACTIVE')).ok).toBe(true);
+      for (const st of ['SHUTOFF', 'PAUSED', 'SUSPENDED', 'ERROR']) expect(avail(id, s(st))).toMatchObject({ ok: false, reason: 'notRunning' });
+      expect(avail(id, s('ACTIVE', 'rebooting'))).toMatchObject({ ok: false, reason: 'busy' });
+    }
+    expect(avail('unpause', s('PAUSED')).ok).toBe(true);
+    expect(avail('unpause', s('ACTIVE'))).toMatchObject({ ok: false, reason: 'notPaused' });
+    expect(avail('resume', s('SUSPENDED')).ok).toBe(true);
+    expect(avail('resume', s('PAUSED'))).toMatchObject({ ok: false, reason: 'notSuspended' });
+    for (const id of ['pause', 'unpause', 'suspend', 'resume']) {
+      expect(serverAction(id).batchable).toBe(true);
+      expect(serverAction(id).request?.input(row(), 'c1')).toEqual({ cloud: 'c1', id: row().server.id });
+    }
+    expect(avail('unpause', s('PAUSED', undefined, true))).toMatchObject({ ok: false, reason: 'locked' });
+  });
+
   it('offers lock or unlock by the current lock', () => {
     expect(avail('lock', s('ACTIVE', undefined, true))).toMatchObject({ ok: false, reason: 'alreadyLocked' });
     expect(avail('unlock', s('ACTIVE', undefined, true)).ok).toBe(true);
@@ -135,7 +216,7 @@ describe('a locked server', () => {
   });
 
   it('still offers unlock and the logs, and not lock', () => {
-    expect(ids(locked())).toEqual(['unlock', 'consoleLog', 'actionLog']);
+    expect(ids(locked())).toEqual(['unlock', 'rename', 'snapshot', 'consoleLog', 'actionLog']);
   });
 
   it('says only "locked" when the lock has no reason (before compute 2.73, or none given)', () => {
@@ -155,11 +236,11 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'interfaces', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'interfaces', 'consoleLog', 'actionLog', 'delete']);
   });
 });

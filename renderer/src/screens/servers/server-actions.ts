@@ -1,4 +1,5 @@
 import type { InterfaceAttachRequest } from '../../../../shared/schemas/server-interface.js';
+import type { ServerRebuildRequest, ServerUpdateRequest } from '../../../../shared/schemas/server-actions.js';
 import { deleteAction, type ActionDef, type ActionTable } from '../../kit/action-table.js';
 import { request } from '../../kit/request.js';
 import {
@@ -11,15 +12,24 @@ import {
   notHardRebootable,
   notAttachable,
   notLocked,
+  notMetadataEditable,
+  notPaused,
+  notRebuildable,
+  notRescuable,
+  notRescued,
   notResizable,
   notRunning,
   notScheduled,
   notShelvable,
   notShelved,
+  notSnapshottable,
   notStoppable,
   notStopped,
+  notSuspended,
 } from './server-guards.js';
 import type { ServerRow } from './server-rows.js';
+import { useRescuePassword } from './rescue-password.js';
+import { useSnapshots } from './snapshot-follow.js';
 
 const byId = (r: ServerRow, cloud: string) => ({ cloud, id: r.server.id });
 
@@ -29,8 +39,8 @@ const byId = (r: ServerRow, cloud: string) => ({ cloud, id: r.server.id });
  * from this table, and its test checks each channel exists and each word is translated.
  *
  * Production guard (type each name on a production cloud): delete, which cannot be undone,
- * and what interrupts the workload: stop, reboot, hard reboot, resize, revert resize, shelve.
- * Start, lock, unlock and confirm resize disturb nothing that runs.
+ * and what interrupts the workload: stop, reboot, hard reboot, resize, revert resize, shelve,
+ * pause, suspend. Start, lock, unlock, confirm resize, unpause and resume disturb nothing that runs.
  */
 export const SERVER_ACTIONS: ActionTable<ServerRow> = {
   namespace: 'servers',
@@ -70,10 +80,29 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
       disruptive: true,
       guards: [deleting, busy, noResizeToConfirm, locked],
     },
-    { id: 'lock', group: 'shape', request: request('servers.lock', byId), batchable: true, guards: [deleting, alreadyLocked] },
+    { id: 'lock', group: 'shape', dialog: 'lock', batchable: true, guards: [deleting, alreadyLocked] },
     { id: 'unlock', group: 'shape', request: request('servers.unlock', byId), batchable: true, guards: [deleting, notLocked] },
     { id: 'shelve', group: 'shelve', request: request('servers.shelve', byId), batchable: true, disruptive: true, guards: [deleting, busy, notShelvable, locked] },
     { id: 'unshelve', group: 'shelve', request: request('servers.unshelve', byId), batchable: true, guards: [deleting, busy, notShelved, locked] },
+    { id: 'pause', group: 'pause', request: request('servers.pause', byId), batchable: true, disruptive: true, guards: [deleting, busy, notRunning, locked] },
+    { id: 'unpause', group: 'pause', request: request('servers.unpause', byId), batchable: true, guards: [deleting, busy, notPaused, locked] },
+    { id: 'suspend', group: 'pause', request: request('servers.suspend', byId), batchable: true, disruptive: true, guards: [deleting, busy, notRunning, locked] },
+    { id: 'resume', group: 'pause', request: request('servers.resume', byId), batchable: true, guards: [deleting, busy, notSuspended, locked] },
+    { id: 'rename', group: 'edit', dialog: 'rename', guards: [deleting] },
+    // Nova snapshots a locked server: the lock guards against change, and a snapshot changes nothing
+    { id: 'metadata', group: 'edit', dialog: 'metadata', guards: [deleting, busy, notMetadataEditable, locked] },
+    { id: 'snapshot', group: 'edit', dialog: 'snapshot', guards: [deleting, busy, notSnapshottable] },
+    { id: 'rescue', group: 'rescue', dialog: 'rescue', disruptive: true, drawer: false, guards: [deleting, busy, notScheduled, notRescuable, locked] },
+    { id: 'unrescue', group: 'rescue', request: request('servers.unrescue', byId), guards: [deleting, busy, notRescued, locked] },
+    {
+      id: 'rebuild',
+      group: 'rescue',
+      dialog: 'rebuild',
+      danger: true,
+      confirm: { production: true },
+      drawer: false,
+      guards: [deleting, busy, notScheduled, notRebuildable, locked],
+    },
     { id: 'interfaces', group: 'network', dialog: 'interfaces', drawer: false, guards: [deleting, busy, notAttachable, locked] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
@@ -87,24 +116,45 @@ export const serverAction = (id: string): ActionDef<ServerRow> => {
   return a;
 };
 
-/** What the interfaces dialog chose: attaching changes the guest's hardware, detaching cuts a network off. */
-export const attachInterface = (attach: InterfaceAttachRequest): ActionDef<ServerRow> => ({
-  ...serverAction('interfaces'),
-  id: 'attachInterface',
-  dialog: undefined,
-  request: request('serverInterfaces.attach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, attach })),
-});
-export const detachInterface = (portId: string): ActionDef<ServerRow> => ({
-  ...serverAction('interfaces'),
-  id: 'detachInterface',
-  dialog: undefined,
-  disruptive: true,
-  request: request('serverInterfaces.detach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, portId })),
-});
+/** A dialog's row with what the dialog chose: sent (through the production guard) once the user has picked. */
+const chosen = (id: string, more: Partial<ActionDef<ServerRow>>): ActionDef<ServerRow> => ({ ...serverAction(id), dialog: undefined, ...more });
 
-/** The resize row with the flavor the dialog chose: what is sent once the user has picked one. */
-export const resizeTo = (flavorRef: string): ActionDef<ServerRow> => ({
-  ...serverAction('resize'),
-  dialog: undefined,
-  request: request('servers.resize', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), flavorRef })),
-});
+export const resizeTo = (flavorRef: string) => chosen('resize', { request: request('servers.resize', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), flavorRef })) });
+
+/** Lock with a reason (compute 2.73+), or none. */
+export const lockWith = (reason: string | undefined) =>
+  chosen('lock', { request: request('servers.lock', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), ...(reason ? { reason } : {}) })) });
+
+/** The name and description the rename dialog changed (only those). */
+export const renameTo = (changes: ServerUpdateRequest) =>
+  chosen('rename', { request: request('servers.update', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), changes })) });
+
+/** A snapshot with the dialog's name and metadata; the new image is then followed in Glance. */
+export const snapshotAs = (name: string, metadata: Record<string, string>) =>
+  chosen('snapshot', {
+    request: request('servers.createImage', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), name, ...(Object.keys(metadata).length ? { metadata } : {}) })),
+    after: (imageId, r, cloud) => void useSnapshots.getState().follow(cloud, imageId as string, name, r.server.name),
+  });
+
+/** Rescue from the image chosen (the server's own when none); the password Nova answers is shown once. */
+export const rescueFrom = (rescueImageRef: string | undefined) =>
+  chosen('rescue', {
+    request: request('servers.rescue', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), ...(rescueImageRef ? { rescueImageRef } : {}) })),
+    after: (password, r) => {
+      if (typeof password === 'string') useRescuePassword.getState().show(r.server.name, password);
+    },
+  });
+
+/** Rebuild from what the dialog chose; the confirmation (and, on production, the typed name) comes first. */
+export const rebuildWith = (rebuild: ServerRebuildRequest) =>
+  chosen('rebuild', { request: request('servers.rebuild', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), rebuild })) });
+
+/** What the interfaces dialog chose: attaching changes the guest's hardware, detaching cuts a network off. */
+export const attachInterface = (attach: InterfaceAttachRequest) =>
+  chosen('interfaces', { id: 'attachInterface', request: request('serverInterfaces.attach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, attach })) });
+export const detachInterface = (portId: string) =>
+  chosen('interfaces', {
+    id: 'detachInterface',
+    disruptive: true,
+    request: request('serverInterfaces.detach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, portId })),
+  });

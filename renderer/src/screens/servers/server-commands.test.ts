@@ -18,6 +18,13 @@ describe('the command palette finds servers', () => {
       'Resize web-1',
       'Lock web-1',
       'Shelve web-1',
+      'Pause web-1',
+      'Suspend web-1',
+      'Rename web-1',
+      'Metadata and tags web-1',
+      'Snapshot web-1',
+      'Rescue web-1',
+      'Rebuild web-1',
       'Interfaces… web-1',
       'Console log web-1',
       'Action log web-1',
@@ -27,7 +34,7 @@ describe('the command palette finds servers', () => {
   });
 
   it('by id; a locked server offers only what the lock allows', () => {
-    expect(serverCommands(t, 'c1', [web, db], 'bbbb2222').map((c) => c.action)).toEqual(['open', 'unlock', 'consoleLog', 'actionLog']);
+    expect(serverCommands(t, 'c1', [web, db], 'bbbb2222').map((c) => c.action)).toEqual(['open', 'unlock', 'rename', 'snapshot', 'consoleLog', 'actionLog']);
   });
 
   it('nothing before a word is typed or without a cloud; a handful of servers at most', () => {

@@ -40,9 +40,20 @@ export const notResizable = statusIn('notResizable', ['ACTIVE', 'SHUTOFF']);
 export const noResizeToConfirm = statusIn('noResizeToConfirm', ['VERIFY_RESIZE']);
 /** Nova shelves ACTIVE, SHUTOFF, PAUSED and SUSPENDED servers, and unshelves shelved ones */
 export const notShelvable = statusIn('notShelvable', ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED']);
+/** Nova's snapshot takes the same vm states as shelve (compute/api.py `snapshot`), and so do metadata and tag edits */
+export const notSnapshottable = notShelvable;
+export const notMetadataEditable = notShelvable;
 export const notShelved = statusIn('notShelved', ['SHELVED', 'SHELVED_OFFLOADED']);
 /** Nova attaches and detaches interfaces on ACTIVE, PAUSED and stopped servers with no task */
 export const notAttachable = statusIn('notAttachable', ['ACTIVE', 'PAUSED', 'SHUTOFF']);
+/** Nova's pause and suspend take ACTIVE servers only (compute/api.py); unpause PAUSED, resume SUSPENDED */
+export const notPaused = statusIn('notPaused', ['PAUSED']);
+export const notSuspended = statusIn('notSuspended', ['SUSPENDED']);
+/** Nova rescues ACTIVE, stopped and ERROR servers, and unrescues rescued ones */
+export const notRescuable = statusIn('notRescuable', ['ACTIVE', 'SHUTOFF', 'ERROR']);
+/** Nova rebuilds the same vm states it rescues (compute/api.py `rebuild`) */
+export const notRebuildable = notRescuable;
+export const notRescued = statusIn('notRescued', ['RESCUE']);
 export const alreadyLocked = state('alreadyLocked', (r) => r.server.locked);
 export const notLocked = state('notLocked', (r) => !r.server.locked);
 
