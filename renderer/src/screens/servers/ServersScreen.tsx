@@ -9,6 +9,7 @@ import { CloudNotices } from './CloudNotices.js';
 import { ConsoleLogDialog } from './ConsoleLogDialog.js';
 import { mergeSameServers, seenBy } from './cross-cloud.js';
 import { FilterBar } from './FilterBar.js';
+import { PortGroupsDialog } from './PortGroupsDialog.js';
 import { ResizeDialog } from './ResizeDialog.js';
 import { resizeTo, SERVER_ACTIONS } from './server-actions.js';
 import { legacyHiddenColumns, serverColumns } from './server-columns.js';
@@ -115,6 +116,7 @@ export function ServersScreen() {
         resize: ({ rows: [row], close, proceed }) =>
           row && <ResizeDialog cloud={row.cloud} server={row.server} onClose={close} onConfirm={(flavorRef) => proceed(resizeTo(flavorRef))} />,
         console: ({ rows: [row], close }) => row && <ConsoleLogDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
+        securityGroups: ({ rows: [row], close }) => row && <PortGroupsDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
       }}
       intent={viewIntent}
       onIntent={intentTaken}

@@ -37,6 +37,7 @@ describe('the servers action table', () => {
       ['start', 'stop', 'reboot', 'hardReboot'],
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
       ['shelve', 'unshelve'],
+      ['securityGroups'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -120,8 +121,8 @@ describe('a locked server', () => {
     }
   });
 
-  it('still offers unlock and the logs, and not lock', () => {
-    expect(ids(locked())).toEqual(['unlock', 'consoleLog', 'actionLog']);
+  it("still offers unlock, the ports' security groups (Neutron's, which Nova's lock does not cover) and the logs, and not lock", () => {
+    expect(ids(locked())).toEqual(['unlock', 'securityGroups', 'consoleLog', 'actionLog']);
   });
 
   it('says only "locked" when the lock has no reason (before compute 2.73, or none given)', () => {
@@ -141,11 +142,11 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'securityGroups', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'securityGroups', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'securityGroups', 'consoleLog', 'actionLog', 'delete']);
   });
 });

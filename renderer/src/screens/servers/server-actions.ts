@@ -72,6 +72,8 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'unlock', group: 'shape', request: request('servers.unlock', byId), batchable: true, guards: [deleting, notLocked] },
     { id: 'shelve', group: 'shelve', request: request('servers.shelve', byId), batchable: true, disruptive: true, guards: [deleting, busy, notShelvable, locked] },
     { id: 'unshelve', group: 'shelve', request: request('servers.unshelve', byId), batchable: true, guards: [deleting, busy, notShelved, locked] },
+    // per port, through Neutron (PortGroupsDialog says why not Nova's add/removeSecurityGroup)
+    { id: 'securityGroups', group: 'network', dialog: 'securityGroups', guards: [deleting, notScheduled] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),

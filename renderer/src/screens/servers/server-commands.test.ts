@@ -18,6 +18,7 @@ describe('the command palette finds servers', () => {
       'Resize web-1',
       'Lock web-1',
       'Shelve web-1',
+      'Security groups web-1',
       'Console log web-1',
       'Action log web-1',
       'Delete web-1',
@@ -26,7 +27,7 @@ describe('the command palette finds servers', () => {
   });
 
   it('by id; a locked server offers only what the lock allows', () => {
-    expect(serverCommands(t, 'c1', [web, db], 'bbbb2222').map((c) => c.action)).toEqual(['open', 'unlock', 'consoleLog', 'actionLog']);
+    expect(serverCommands(t, 'c1', [web, db], 'bbbb2222').map((c) => c.action)).toEqual(['open', 'unlock', 'securityGroups', 'consoleLog', 'actionLog']);
   });
 
   it('nothing before a word is typed or without a cloud; a handful of servers at most', () => {
