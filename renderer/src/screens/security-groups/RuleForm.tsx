@@ -32,6 +32,14 @@ const FORM_FIELDS = new Set(Object.keys(EMPTY_RULE_FORM));
 /** main's request field → the form's */
 const FROM_REQUEST: Record<string, string> = { portRangeMin: 'portMin', portRangeMax: 'portMax', protocol: 'protocolNumber' };
 
+/** A select's options from a list of values, each with its words. */
+const options = (values: readonly string[], label: (v: string) => string) =>
+  values.map((v) => (
+    <option key={v} value={v}>
+      {label(v)}
+    </option>
+  ));
+
 /** Add a rule: presets, or every field; problems on their fields, Neutron's duplicate named. */
 export function RuleForm({ cloud, group, groups, rows, onAdded }: Props) {
   const { t } = useTranslation('securityGroups');
@@ -84,29 +92,17 @@ export function RuleForm({ cloud, group, groups, rows, onAdded }: Props) {
       <div className="sg-grid">
         <FormField label={t('rule.direction')}>
           <select {...register('direction')}>
-            {RULE_DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(`direction.${d}`)}
-              </option>
-            ))}
+            {options(RULE_DIRECTIONS, (d) => t(`direction.${d}`))}
           </select>
         </FormField>
         <FormField label={t('rule.ethertype')}>
           <select {...register('ethertype')}>
-            {ETHER_TYPES.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
+            {options(ETHER_TYPES, (e) => e)}
           </select>
         </FormField>
         <FormField label={t('rule.protocol')}>
           <select {...register('protocol')}>
-            {RULE_PROTOCOL_CHOICES.map((p) => (
-              <option key={p} value={p}>
-                {t(`protocol.${p}`)}
-              </option>
-            ))}
+            {options(RULE_PROTOCOL_CHOICES, (p) => t(`protocol.${p}`))}
           </select>
         </FormField>
         {protocol === 'number' && (
@@ -122,11 +118,7 @@ export function RuleForm({ cloud, group, groups, rows, onAdded }: Props) {
         </FormField>
         <FormField label={t('rule.remote')}>
           <select {...register('remote')}>
-            {RULE_REMOTES.map((r) => (
-              <option key={r} value={r}>
-                {t(`remote.${r}`)}
-              </option>
-            ))}
+            {options(RULE_REMOTES, (r) => t(`remote.${r}`))}
           </select>
         </FormField>
         {remote === 'cidr' ? (
