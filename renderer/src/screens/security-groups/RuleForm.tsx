@@ -64,7 +64,8 @@ export function RuleForm({ cloud, group, groups, rows, onAdded }: Props) {
       return setRefusal(t('rule.duplicate', { rule: row ? ruleLine(row, words) : existing }));
     }
     const field = r.error.field && (FROM_REQUEST[r.error.field.replace(/^rule\./, '')] ?? r.error.field.replace(/^rule\./, ''));
-    if (field && FORM_FIELDS.has(field)) setError(field as keyof SecurityGroupRuleForm, { message: r.error.message });
+    // main's schema says "rule.<field>: <code>"; the code is the shared check's, in the locale
+    if (field && FORM_FIELDS.has(field)) setError(field as keyof SecurityGroupRuleForm, { message: r.error.message.replace(/^[\w.]+: /, '') });
     else setRefusal(r.error);
   });
 
