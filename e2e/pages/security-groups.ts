@@ -46,8 +46,13 @@ export class RuleFormPart {
     await this.root.getByRole('group', { name: 'Presets' }).getByRole('button', { name: label }).click();
   }
 
+  /** A select by its label (a label's text takes in its options, so by role and name). */
+  select(label: string): Locator {
+    return this.root.getByRole('combobox', { name: label, exact: true });
+  }
+
   field(label: string): Locator {
-    return this.root.getByLabel(label, { exact: true });
+    return this.root.getByRole('textbox', { name: label, exact: true });
   }
 
   async add(): Promise<void> {

@@ -88,10 +88,10 @@ test('rules from the presets and a custom one: Neutron holds exactly those', asy
     await expect(rows).toHaveCount(1 + 2 + i + 1);
   }
   // custom: UDP 8000–8100 from a documentation prefix, described
-  await form.field('Protocol').selectOption({ label: 'UDP' });
+  await form.select('Protocol').selectOption({ label: 'UDP' });
   await form.field('From port').fill('8000');
   await form.field('To port').fill('8100');
-  await form.field('Remote').selectOption({ label: 'CIDR' });
+  await form.select('Remote').selectOption({ label: 'CIDR' });
   await form.field('Remote CIDR').fill('198.51.100.0/24');
   await form.field('Description').fill('game servers');
   await form.add();
@@ -168,7 +168,7 @@ test("on a server's port: added, Neutron's port has it; the group cannot be dele
   await expect(servers.row(SERVER)).toBeVisible({ timeout: 90_000 });
   await servers.rowAction(SERVER, /^Security groups/);
   const dialog = page.getByRole('dialog', { name: `Security groups of ${SERVER}` });
-  await dialog.getByLabel('Add', { exact: true }).selectOption({ label: RENAMED });
+  await dialog.getByRole('combobox', { name: 'Add', exact: true }).selectOption({ label: RENAMED });
   await dialog.getByRole('button', { name: /^Add the group to port/ }).click();
   const remove = dialog.getByRole('button', { name: new RegExp(`^Remove ${RENAMED} from port`) });
   await expect(remove).toBeVisible();

@@ -51,7 +51,7 @@ export function RulesTable({ cloud, rows, onChanged }: Props) {
               <td>{row.ethertype}</td>
               <td>{row.protocol ?? <span className="muted">{words.any}</span>}</td>
               <td>{row.ports ?? <span className="muted">{words.allPorts}</span>}</td>
-              <td>
+              <td className="sg-remote">
                 {row.remote.kind === 'group' ? (
                   t('rule.fromGroup', { name: row.remote.name ?? row.remote.id })
                 ) : (

@@ -93,7 +93,7 @@ function PortSection({ port, groups, nameOf, busy, onSet }: { port: Port; groups
   // Neutron refuses groups on a port whose port security is off
   const closed = port.portSecurityEnabled === false;
   return (
-    <section className="kit-panel kit-stack" aria-label={t('portGroups.port', { port: label })}>
+    <section className="kit-panel kit-stack port-groups" aria-label={t('portGroups.port', { port: label })}>
       <h3 className="kit-title">{t('portGroups.port', { port: label })}</h3>
       {closed && <p className="banner info">{t('portGroups.portSecurityOff')}</p>}
       {port.securityGroupIds.length === 0 && <p className="muted">{t('portGroups.none')}</p>}
