@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { KeypairsScreen } from './screens/keypairs/KeypairsScreen.js';
 import { LaunchScreen } from './screens/launch/LaunchScreen.js';
 import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
+import { SecurityGroupsScreen } from './screens/security-groups/SecurityGroupsScreen.js';
 import { ServerGroupsScreen } from './screens/server-groups/ServerGroupsScreen.js';
 import { ServersScreen } from './screens/servers/ServersScreen.js';
 import { useRoute, type Route } from './lib/routes.js';
@@ -12,10 +13,11 @@ const SCREENS: Record<Route, ComponentType> = {
   launch: LaunchScreen,
   keypairs: KeypairsScreen,
   'server-groups': ServerGroupsScreen,
+  'security-groups': SecurityGroupsScreen,
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/security-groups, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

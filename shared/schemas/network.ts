@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ETHER_TYPES, RULE_DIRECTIONS } from '../domain/security-group.js';
 import { ResourceId } from '../ipc/ids.js';
+import { refineRule } from './security-group-rule.js';
 import { Description, IpAddress, Name, PageSize, QueryText, StatusWord } from './fields.js';
 
 /**
@@ -89,6 +90,13 @@ export const SecurityGroupCreateRequest = z
   .strict();
 export type SecurityGroupCreateRequest = z.output<typeof SecurityGroupCreateRequest>;
 
+/** `PUT /v2.0/security-groups/{id}`: rename, describe; at least one of them. */
+export const SecurityGroupUpdateRequest = z
+  .object({ name: Name.optional(), description: Description.optional() })
+  .strict()
+  .refine((u) => u.name !== undefined || u.description !== undefined, { message: 'give a name or a description', path: ['name'] });
+export type SecurityGroupUpdateRequest = z.output<typeof SecurityGroupUpdateRequest>;
+
 export const SecurityGroupRuleCreateRequest = z
   .object({
     securityGroupId: ResourceId,
@@ -107,7 +115,9 @@ export const SecurityGroupRuleCreateRequest = z
     remoteGroupId: ResourceId.optional(),
     description: Description.optional(),
   })
-  .strict();
+  .strict()
+  // the editor's checks (shared/schemas/security-group-rule.ts); ICMP type and code stay open to the API
+  .superRefine(refineRule((r) => r, { icmpTypeCode: true }));
 export type SecurityGroupRuleCreateRequest = z.output<typeof SecurityGroupRuleCreateRequest>;
 
 export const FloatingIpCreateRequest = z

@@ -17,10 +17,12 @@ export function networkHandlers({ registry }: AppContext): HandlersFor<typeof ne
     'ports.get': ({ cloud, id }) => use(cloud, (c) => c.ports.get(id)),
     'ports.create': ({ cloud, port }) => use(cloud, (c) => c.ports.create(port)),
     'ports.delete': ({ cloud, id }) => done(use(cloud, (c) => c.ports.delete(id))),
+    'ports.setSecurityGroups': ({ cloud, id, securityGroupIds }) => use(cloud, (c) => c.ports.setSecurityGroups(id, securityGroupIds)),
 
     'securityGroups.list': ({ cloud, ...opts }) => use(cloud, (c) => c.securityGroups.list(opts)),
     'securityGroups.get': ({ cloud, id }) => use(cloud, (c) => c.securityGroups.get(id)),
     'securityGroups.create': ({ cloud, group }) => use(cloud, (c) => c.securityGroups.create(group)),
+    'securityGroups.update': ({ cloud, id, group }) => use(cloud, (c) => c.securityGroups.update(id, group)),
     'securityGroups.delete': ({ cloud, id }) => done(use(cloud, (c) => c.securityGroups.delete(id))),
     'securityGroups.listRules': ({ cloud, securityGroupId }) => use(cloud, (c) => c.securityGroups.listRules(securityGroupId)),
     'securityGroups.createRule': ({ cloud, rule }) => use(cloud, (c) => c.securityGroups.createRule(rule)),

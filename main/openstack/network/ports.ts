@@ -29,6 +29,15 @@ export class PortManager {
     return toPort(port);
   }
 
+  /**
+   * Replaces the port's security groups. Per port, through Neutron (as Horizon edits them):
+   * Nova's addSecurityGroup/removeSecurityGroup act on every port of a server at once.
+   */
+  async setSecurityGroups(id: string, securityGroupIds: readonly string[]): Promise<Port> {
+    const { port } = await this.network.put<{ port: NeutronPort }>(`/ports/${pathSegment(id)}`, { port: { security_groups: securityGroupIds } });
+    return toPort(port);
+  }
+
   async delete(id: string): Promise<void> {
     await this.network.delete(`/ports/${pathSegment(id)}`);
   }

@@ -3,8 +3,10 @@ import { RUN_PREFIX, clientFor } from '../../../e2e/support/local-cloud.js';
 
 const demo = clientFor('local-demo');
 const created: string[] = [];
+const ports: string[] = [];
 
 afterAll(async () => {
+  await Promise.allSettled(ports.map((id) => demo.ports.delete(id)));
   const leftovers = await demo.securityGroups.list().catch(() => []);
   const ids = new Set([...created, ...leftovers.filter((g) => g.name.startsWith(RUN_PREFIX)).map((g) => g.id)]);
   await Promise.allSettled([...ids].map((id) => demo.securityGroups.delete(id)));
@@ -70,6 +72,40 @@ describe('Neutron security groups and rules', () => {
     const rule = { securityGroupId: group.id, direction: 'ingress' as const, protocol: 'udp', portRangeMin: 53 };
     await demo.securityGroups.createRule(rule);
     await expect(demo.securityGroups.createRule(rule)).rejects.toMatchObject({ kind: 'conflict', status: 409 });
+    await demo.securityGroups.delete(group.id);
+  });
+});
+
+describe('changing a group and the groups of a port', () => {
+  it('renames and describes a group, keeping its rules', async () => {
+    const group = await demo.securityGroups.create({ name: `${RUN_PREFIX}-upd`, description: 'before' });
+    created.push(group.id);
+    const renamed = await demo.securityGroups.update(group.id, { name: `${RUN_PREFIX}-upd2` });
+    expect(renamed).toMatchObject({ id: group.id, name: `${RUN_PREFIX}-upd2`, description: 'before' });
+    const described = await demo.securityGroups.update(group.id, { description: 'after' });
+    expect(described).toMatchObject({ name: `${RUN_PREFIX}-upd2`, description: 'after' });
+    expect((await demo.securityGroups.get(group.id)).rules.map((r) => r.id).sort()).toEqual(group.rules.map((r) => r.id).sort());
+    await demo.securityGroups.delete(group.id);
+  });
+
+  it("replaces a port's groups; a group in use cannot be deleted (409)", async () => {
+    const [net] = await demo.networks.list({ name: 'demo-net' });
+    if (!net) throw new Error('the local cloud has no demo-net; run e2e/cloud/up.sh');
+    const group = await demo.securityGroups.create({ name: `${RUN_PREFIX}-onport` });
+    created.push(group.id);
+    const port = await demo.ports.create({ networkId: net.id, name: `${RUN_PREFIX}-sgport` });
+    ports.push(port.id);
+    const [def] = await demo.securityGroups.list({ name: 'default' });
+    // Neutron gives a new port the project's default group
+    expect(port.securityGroupIds).toEqual([def?.id]);
+
+    const both = await demo.ports.setSecurityGroups(port.id, [def!.id, group.id]);
+    expect(both.securityGroupIds.sort()).toEqual([def!.id, group.id].sort());
+    expect((await demo.ports.get(port.id)).securityGroupIds.sort()).toEqual([def!.id, group.id].sort());
+    await expect(demo.securityGroups.delete(group.id)).rejects.toMatchObject({ kind: 'conflict', status: 409 });
+
+    const back = await demo.ports.setSecurityGroups(port.id, [def!.id]);
+    expect(back.securityGroupIds).toEqual([def!.id]);
     await demo.securityGroups.delete(group.id);
   });
 });

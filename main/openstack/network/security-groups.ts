@@ -3,6 +3,7 @@ import type {
   SecurityGroupCreateRequest,
   SecurityGroupListFilters,
   SecurityGroupRuleCreateRequest,
+  SecurityGroupUpdateRequest,
 } from '../../../shared/schemas/network.js';
 import { listAll } from '../pagination.js';
 import { pathSegment, type ServiceClient } from '../service-client.js';
@@ -40,6 +41,16 @@ export class SecurityGroupManager {
     return toSecurityGroup(body.security_group);
   }
 
+  /** Renames or describes; the rules are left as they are. */
+  async update(id: string, req: SecurityGroupUpdateRequest): Promise<SecurityGroup> {
+    const group: Record<string, unknown> = {};
+    if (req.name !== undefined) group.name = req.name;
+    if (req.description !== undefined) group.description = req.description;
+    const body = await this.network.put<{ security_group: NeutronSecurityGroup }>(`/security-groups/${pathSegment(id)}`, { security_group: group });
+    return toSecurityGroup(body.security_group);
+  }
+
+  /** Neutron answers 409 (SecurityGroupInUse) while a port has the group. */
   async delete(id: string): Promise<void> {
     await this.network.delete(`/security-groups/${pathSegment(id)}`);
   }

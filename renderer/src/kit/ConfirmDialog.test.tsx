@@ -46,4 +46,13 @@ describe('ConfirmDialog', () => {
     expect(confirmButton().disabled).toBe(false);
     expect(screen.queryByRole('textbox')).toBeNull();
   });
+
+  it("says the cloud's refusal of the one target on the dialog, and holds the button while sending", () => {
+    const inUse = { kind: 'conflict' as const, status: 409, message: 'Security Group 85cc3048 in use.' };
+    const { rerender } = render(<ConfirmDialog ns="kit-test" action={del} targets={[targets[0]!]} production={false} cloudName="lab" busy onConfirm={() => {}} onClose={() => {}} />);
+    expect(confirmButton().disabled).toBe(true);
+    rerender(<ConfirmDialog ns="kit-test" action={del} targets={[targets[0]!]} production={false} cloudName="lab" error={inUse} onConfirm={() => {}} onClose={() => {}} />);
+    expect(screen.getByRole('alert').textContent).toContain('Security Group 85cc3048 in use.');
+    expect(confirmButton().disabled).toBe(false);
+  });
 });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SerializedError } from '../../../shared/errors.js';
+import { ErrorBanner } from './ErrorBanner.js';
 import { Modal } from './Modal.js';
 import { needsProductionGuard, type ActionDef } from './action-table.js';
 
@@ -15,6 +17,10 @@ interface Props<Row> {
   /** the cloud's profile is marked production */
   production: boolean;
   cloudName: string;
+  /** the cloud refused the one target (a security group in use): said here, the dialog stays */
+  error?: SerializedError | undefined;
+  /** sent, not answered yet */
+  busy?: boolean;
   onConfirm(): void;
   onClose(): void;
 }
@@ -24,7 +30,7 @@ interface Props<Row> {
  * `production`, the user types each target's name (GitHub's pattern for irreversible deletes):
  * a click alone cannot do it. The servers screen's delete guard, for every action marked so.
  */
-export function ConfirmDialog<Row>({ ns, action, targets, production, cloudName, onConfirm, onClose }: Props<Row>) {
+export function ConfirmDialog<Row>({ ns, action, targets, production, cloudName, error, busy, onConfirm, onClose }: Props<Row>) {
   const { t } = useTranslation(ns);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const guarded = needsProductionGuard(action, production) ? targets : [];
@@ -41,7 +47,7 @@ export function ConfirmDialog<Row>({ ns, action, targets, production, cloudName,
           <button type="button" className="button" onClick={onClose}>
             {t('common:actions.cancel')}
           </button>
-          <button type="button" className={action.danger ? 'button danger solid' : 'button primary'} disabled={!ready} onClick={onConfirm}>
+          <button type="button" className={action.danger ? 'button danger solid' : 'button primary'} disabled={!ready || busy} onClick={onConfirm}>
             {t(`confirm.${action.id}.button`, { count, name })}
           </button>
         </>
@@ -72,6 +78,7 @@ export function ConfirmDialog<Row>({ ns, action, targets, production, cloudName,
           />
         </label>
       ))}
+      <ErrorBanner error={error} />
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SerializedError } from '../../../shared/errors.js';
 import { cloudLabel, useClouds } from '../stores/clouds.js';
 import { asksFirst, type ActionDef, type ActionTable } from './action-table.js';
 import { BatchBar } from './BatchBar.js';
@@ -90,7 +91,8 @@ export interface ResourceViewProps<Row> {
   onIntent?(): void;
 }
 
-type Open<Row> = { kind: 'confirm'; action: ActionDef<Row>; rows: Row[] } | { kind: 'dialog'; name: string; rows: Row[] } | undefined;
+type Open<Row> =
+  | { kind: 'confirm'; action: ActionDef<Row>; rows: Row[]; busy?: boolean; error?: SerializedError | undefined } | { kind: 'dialog'; name: string; rows: Row[] } | undefined;
 
 /**
  * A resource screen's body from its declaration, for one cloud or several: toolbar with quick
@@ -231,10 +233,17 @@ export function ResourceView<Row>(p: ResourceViewProps<Row>) {
           targets={open.rows.map((r) => ({ key: keyOf(r), name: nameOf(r) }))}
           production={production(open.rows)}
           cloudName={cloudNames(open.rows)}
+          error={open.error}
+          busy={open.busy}
           onClose={() => setOpen(undefined)}
           onConfirm={() => {
-            setOpen(undefined);
-            void run(open.action, cloudOf(open.rows[0]!), open.rows);
+            const sending = run(open.action, cloudOf(open.rows[0]!), open.rows);
+            // one target: its refusal (a 409) is said on the dialog it was asked from; a batch's in the toast
+            if (open.rows.length > 1) return setOpen(undefined);
+            const asked = { ...open, busy: true, error: undefined };
+            setOpen(asked);
+            // closed meanwhile: stays closed (the toast says how it went)
+            void sending.then(([r]) => setOpen((cur) => (cur !== asked ? cur : r?.error ? { ...asked, busy: false, error: r.error } : undefined)));
           }}
         />
       )}

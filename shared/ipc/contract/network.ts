@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FloatingIp } from '../../domain/floating-ip.js';
 import type { NetworkQuota } from '../../domain/network-quota.js';
 import type { Network, Port, Subnet } from '../../domain/network.js';
@@ -12,6 +13,7 @@ import {
   SecurityGroupCreateRequest,
   SecurityGroupListFilters,
   SecurityGroupRuleCreateRequest,
+  SecurityGroupUpdateRequest,
   SubnetListFilters,
 } from '../../schemas/network.js';
 import { ProfileId, ResourceId } from '../ids.js';
@@ -32,11 +34,14 @@ export const networkOps = {
   'ports.get': op(ById)<Port>(),
   'ports.create': op(cloudInput({ port: PortCreateRequest }))<Port>(),
   'ports.delete': op(ById)<null>(),
+  /** replaces the port's security groups (`PUT /v2.0/ports/{id}`); [] leaves it in none */
+  'ports.setSecurityGroups': op(cloudInput({ id: ResourceId, securityGroupIds: z.array(ResourceId).max(64) }))<Port>(),
 
   'securityGroups.list': op(SecurityGroupListFilters.extend(withCloud))<SecurityGroup[]>(),
   'securityGroups.get': op(ById)<SecurityGroup>(),
   /** Neutron adds the two default egress rules itself */
   'securityGroups.create': op(cloudInput({ group: SecurityGroupCreateRequest }))<SecurityGroup>(),
+  'securityGroups.update': op(cloudInput({ id: ResourceId, group: SecurityGroupUpdateRequest }))<SecurityGroup>(),
   'securityGroups.delete': op(ById)<null>(),
   'securityGroups.listRules': op(cloudInput({ securityGroupId: ResourceId }))<SecurityGroupRule[]>(),
   'securityGroups.createRule': op(cloudInput({ rule: SecurityGroupRuleCreateRequest }))<SecurityGroupRule>(),

@@ -17,6 +17,7 @@ import { RenameDialog } from './RenameDialog.js';
 import { RescueDialog, RescuePasswordDialog } from './RescueDialogs.js';
 import { SnapshotDialog } from './SnapshotDialog.js';
 import { SnapshotNotes } from './SnapshotNotes.js';
+import { PortGroupsDialog } from './PortGroupsDialog.js';
 import { ResizeDialog } from './ResizeDialog.js';
 import { resizeTo, SERVER_ACTIONS } from './server-actions.js';
 import { legacyHiddenColumns, serverColumns } from './server-columns.js';
@@ -132,6 +133,7 @@ export function ServersScreen() {
         metadata: (d) => <MetadataDialog {...d} />,
         rescue: (d) => <RescueDialog {...d} />,
         rebuild: (d) => <RebuildDialog {...d} />,
+        securityGroups: ({ rows: [row], close }) => row && <PortGroupsDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
       }}
       intent={viewIntent}
       onIntent={intentTaken}

@@ -103,7 +103,7 @@ describe('the servers action table', () => {
       ['pause', 'unpause', 'suspend', 'resume'],
       ['rename', 'metadata', 'snapshot'],
       ['rescue', 'unrescue', 'rebuild'],
-      ['interfaces'],
+      ['interfaces', 'securityGroups'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -215,8 +215,8 @@ describe('a locked server', () => {
     expect(needsProductionGuard(attachInterface({ portId: 'p1' }), true)).toBe(false);
   });
 
-  it('still offers unlock and the logs, and not lock', () => {
-    expect(ids(locked())).toEqual(['unlock', 'rename', 'snapshot', 'consoleLog', 'actionLog']);
+  it("still offers unlock, rename, snapshot, the ports' security groups (Neutron's, which Nova's lock does not cover) and the logs, and not lock", () => {
+    expect(ids(locked())).toEqual(['unlock', 'rename', 'snapshot', 'securityGroups', 'consoleLog', 'actionLog']);
   });
 
   it('says only "locked" when the lock has no reason (before compute 2.73, or none given)', () => {
@@ -236,11 +236,11 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'interfaces', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'interfaces', 'securityGroups', 'consoleLog', 'actionLog', 'delete']);
   });
 });

@@ -104,6 +104,8 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
       guards: [deleting, busy, notScheduled, notRebuildable, locked],
     },
     { id: 'interfaces', group: 'network', dialog: 'interfaces', drawer: false, guards: [deleting, busy, notAttachable, locked] },
+    // per port, through Neutron (PortGroupsDialog says why not Nova's add/removeSecurityGroup)
+    { id: 'securityGroups', group: 'network', dialog: 'securityGroups', guards: [deleting, notScheduled] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),

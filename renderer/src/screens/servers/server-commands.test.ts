@@ -26,6 +26,7 @@ describe('the command palette finds servers', () => {
       'Rescue web-1',
       'Rebuild web-1',
       'Interfaces… web-1',
+      'Security groups web-1',
       'Console log web-1',
       'Action log web-1',
       'Delete web-1',
@@ -34,7 +35,7 @@ describe('the command palette finds servers', () => {
   });
 
   it('by id; a locked server offers only what the lock allows', () => {
-    expect(serverCommands(t, 'c1', [web, db], 'bbbb2222').map((c) => c.action)).toEqual(['open', 'unlock', 'rename', 'snapshot', 'consoleLog', 'actionLog']);
+    expect(serverCommands(t, 'c1', [web, db], 'bbbb2222').map((c) => c.action)).toEqual(['open', 'unlock', 'rename', 'snapshot', 'securityGroups', 'consoleLog', 'actionLog']);
   });
 
   it('nothing before a word is typed or without a cloud; a handful of servers at most', () => {
