@@ -243,4 +243,20 @@ describe('createListStore with list args (a filter bar) and live changes', () =>
     await runAction(store, THING_ACTIONS.actions.find((a) => a.id === 'stop')!, 'c1', thing());
     expect(after).toEqual(['c1/t1']);
   });
+
+  it("runs the action's `done` with the row as it was, before the re-read, and only after a success", async () => {
+    answers['serverGroups.list'] = () => ok([thing()]);
+    answers['serverGroups.get'] = () => ok(thing({ name: 'after' }));
+    const order: string[] = [];
+    const store = filtered();
+    await store.getState().load('c1', { state: 'ready' });
+    const stop = THING_ACTIONS.actions.find((a) => a.id === 'stop')!;
+    const withDone = { ...stop, done: (t: Thing, cloud: string) => order.push(`done ${cloud} ${t.name} after ${calls.filter((c) => c.channel === 'serverGroups.get').length} reads`) };
+    answers['servers.stop'] = () => ok(null);
+    await runAction(store, withDone, 'c1', thing());
+    expect(order).toEqual(['done c1 alpha after 0 reads']);
+    answers['servers.stop'] = () => notFound;
+    await runAction(store, withDone, 'c1', thing());
+    expect(order).toHaveLength(1);
+  });
 });
