@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { FloatingIpsScreen } from './screens/floating-ips/FloatingIpsScreen.js';
 import { KeypairsScreen } from './screens/keypairs/KeypairsScreen.js';
 import { LaunchScreen } from './screens/launch/LaunchScreen.js';
 import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
@@ -12,10 +13,11 @@ const SCREENS: Record<Route, ComponentType> = {
   launch: LaunchScreen,
   keypairs: KeypairsScreen,
   'server-groups': ServerGroupsScreen,
+  'floating-ips': FloatingIpsScreen,
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/floating-ips, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];
