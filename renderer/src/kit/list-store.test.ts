@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/errors.js';
+import { fakeBridge, unexpected } from '../lib/test-bridge.js';
 import { createListStore, rowKey } from './list-store.js';
 import { request } from './request.js';
 import { runAction } from './run-action.js';
@@ -16,17 +17,11 @@ let calls: Array<{ channel: string; input: Record<string, unknown> }>;
 beforeEach(() => {
   calls = [];
   answers = {};
-  (globalThis as { window?: unknown }).window = {
-    novadesk: {
-      invoke: async (channel: string, input: Record<string, unknown>) => {
-        calls.push({ channel, input });
-        const a = answers[channel];
-        return a ? a(input) : { ok: false, error: { kind: 'internal', message: `no answer for ${channel}` } };
-      },
-      on: () => () => {},
-      version: { app: 'test', host: 'browser' },
-    },
-  };
+  fakeBridge((channel, input) => {
+    calls.push({ channel, input });
+    const a = answers[channel];
+    return a ? a(input) : unexpected(channel);
+  });
 });
 afterEach(() => {
   vi.useRealTimers();

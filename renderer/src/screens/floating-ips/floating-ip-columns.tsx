@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FloatingIp } from '../../../../shared/domain/floating-ip.js';
 import type { KitColumn } from '../../kit/columns.js';
-import { showServer } from '../server-groups/server-links.js';
+import { ServerNameLink } from '../server-groups/ServerNameLink.js';
 import { fipView } from './floating-ip-rules.js';
 
 export interface FipLookups {
@@ -21,17 +21,7 @@ export function ServerLink({ t, f, names }: { t: TFunction<'floatingIps'>; f: Fl
   const name = names[v.serverId];
   if (name === undefined) return <span className="muted mono">{v.serverId}</span>;
   if (name === null) return <span className="muted">{t('serverGone')}</span>;
-  return (
-    <a
-      href="#/servers"
-      onClick={(e) => {
-        e.preventDefault();
-        showServer(name);
-      }}
-    >
-      {name}
-    </a>
-  );
+  return <ServerNameLink name={name} />;
 }
 
 export function floatingIpColumns(t: TFunction<'floatingIps'>, { networkNames, serverNames }: FipLookups): Array<KitColumn<FloatingIp>> {

@@ -5,6 +5,7 @@ import type { Result } from '../../../../shared/errors.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
+import { fakeBridge, unexpected } from '../../lib/test-bridge.js';
 import { FLOATING_IP_ACTIONS } from './floating-ip-actions.js';
 import { putOnPort } from './floating-ip-ops.js';
 import {
@@ -235,16 +236,10 @@ describe('putting a floating IP on a port', () => {
   beforeEach(() => {
     calls = [];
     answers = {};
-    (globalThis as { window?: unknown }).window = {
-      novadesk: {
-        invoke: async (channel: string, input: Record<string, unknown>) => {
-          calls.push({ channel, input });
-          return answers[channel]?.(input) ?? { ok: false, error: { kind: 'internal', message: `no answer for ${channel}` } };
-        },
-        on: () => () => {},
-        version: { app: 'test', host: 'browser' },
-      },
-    };
+    fakeBridge((channel, input) => {
+      calls.push({ channel, input });
+      return answers[channel]?.(input) ?? unexpected(channel);
+    });
   });
   afterEach(() => {
     delete (globalThis as { window?: unknown }).window;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from '../../../../shared/domain/server.js';
 import type { Result } from '../../../../shared/errors.js';
+import { fakeBridge, unexpected } from '../../lib/test-bridge.js';
 import { mergeChange, novaAgrees, OVERLAY_MS, overlayServer, showAddressChange, useAddressOverlays, withOverlays, type AddressOverlay } from './address-overlay.js';
 import { useServers } from './servers-store.js';
 import { testServer } from './test-server.js';
@@ -59,17 +60,11 @@ describe('the row shows the address at once, then agrees with Nova', () => {
   let reads: number;
   beforeEach(() => {
     reads = 0;
-    (globalThis as { window?: unknown }).window = {
-      novadesk: {
-        invoke: async (channel: string): Promise<Result<unknown>> => {
-          if (channel !== 'servers.get') return { ok: false, error: { kind: 'internal', message: channel } };
-          reads++;
-          return { ok: true, value: novaAnswers.shift() ?? server({ 'demo-net': [fixed, floating('203.0.113.20')] }) };
-        },
-        on: () => () => {},
-        version: { app: 'test', host: 'browser' },
-      },
-    };
+    fakeBridge((channel): Result<unknown> => {
+      if (channel !== 'servers.get') return unexpected(channel);
+      reads++;
+      return { ok: true, value: novaAnswers.shift() ?? server({ 'demo-net': [fixed, floating('203.0.113.20')] }) };
+    });
     useServers.setState({ lists: { c1: { items: [server({ 'demo-net': [fixed] })], args: undefined, argsKey: undefined, fetchedAt: 'x', loading: false, error: undefined, fromCache: false, seq: 1 } } });
     useAddressOverlays.setState({ overlays: {} });
   });
