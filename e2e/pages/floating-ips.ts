@@ -2,6 +2,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { ResourceScreenPage } from './resource-screen.js';
 import { escapeRegExp } from './shell.js';
 
+/** what waits on the cloud: a busy shared cloud answers in tens of seconds */
+const CLOUD = { timeout: 60_000 };
+
 /** The Floating IPs screen, and the floating IP dialogs of a server's row and drawer. */
 export class FloatingIpsPage extends ResourceScreenPage {
   constructor(page: Page) {
@@ -21,7 +24,7 @@ export class FloatingIpsPage extends ResourceScreenPage {
   async allocateFrom(network: string): Promise<string> {
     await this.page.getByRole('button', { name: `Allocate from ${network}` }).click();
     const toast = this.page.getByRole('status').filter({ hasText: new RegExp(`^Allocated .* from ${escapeRegExp(network)}`) });
-    await expect(toast).toBeVisible();
+    await expect(toast).toBeVisible(CLOUD);
     const address = /Allocated (\S+) from/.exec((await toast.textContent()) ?? '')?.[1];
     if (!address) throw new Error('no address in the allocation toast');
     return address;
@@ -32,9 +35,9 @@ export class FloatingIpsPage extends ResourceScreenPage {
     await this.rowAction(address, /^Associate/);
     const dialog = this.page.getByRole('dialog', { name: `Associate ${address}` });
     await dialog.getByLabel('Server').selectOption({ label: server });
-    await expect(dialog.getByText(/^Points at \S+ on /)).toBeVisible();
+    await expect(dialog.getByText(/^Points at \S+ on /)).toBeVisible(CLOUD);
     await dialog.getByRole('button', { name: 'Associate', exact: true }).click();
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toBeHidden(CLOUD);
     return dialog;
   }
 
@@ -43,6 +46,7 @@ export class FloatingIpsPage extends ResourceScreenPage {
     await this.rowAction(server, /^Associate floating IP/);
     const dialog = this.page.getByRole('dialog', { name: `Associate a floating IP with ${server}` });
     await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Floating IP')).toBeVisible(CLOUD);
     return dialog;
   }
 

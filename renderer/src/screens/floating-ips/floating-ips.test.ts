@@ -7,6 +7,7 @@ import { availability, needsProductionGuard, requestChannels } from '../../kit/a
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
 import { fakeBridge, unexpected } from '../../lib/test-bridge.js';
 import { FLOATING_IP_ACTIONS } from './floating-ip-actions.js';
+import { replaceFloatingIps } from './floating-ips-store.js';
 import { putOnPort } from './floating-ip-ops.js';
 import {
   choiceOf,
@@ -268,5 +269,17 @@ describe('putting a floating IP on a port', () => {
     expect(calls[1]).toEqual({ channel: 'floatingIps.list', input: { cloud: 'c1', portId: 'port-1' } });
     answers['floatingIps.list'] = () => ({ ok: true, value: [] });
     expect(await putOnPort('c1', { kind: 'allocate', networkId: 'pub' }, target)).toEqual({ ok: false, error: timeout });
+  });
+});
+
+describe('the floating IP list store', () => {
+  it('a re-read address replaces its row whole: taken off its port, it has no port any more', () => {
+    const on = fip({ portId: 'port-1', fixedIpAddress: '198.18.0.5' });
+    const other = fip({ id: 'fip-2' });
+    const off = fip({});
+    expect(replaceFloatingIps([on, other], [off], [])).toEqual([off, other]);
+    expect(replaceFloatingIps([on, other], [fip({ id: 'fip-3' })], ['fip-2'])).toEqual([on, fip({ id: 'fip-3' })]);
+    const same = [on];
+    expect(replaceFloatingIps(same, [], [])).toBe(same);
   });
 });
