@@ -61,6 +61,8 @@ test.afterAll(async () => {
   try {
     await page?.close();
     await app?.stop();
+    // also what a failed step left on the server's port before its id was noted
+    if (portId) for (const f of await demo.floatingIps.list({ portId }).catch(() => [])) made.add(f.id);
     await Promise.allSettled([...made].map((id) => demo.floatingIps.delete(id)));
     await deleteServers(demo, P);
   } finally {
