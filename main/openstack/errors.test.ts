@@ -54,6 +54,14 @@ describe('fromResponse maps every service error body to a kind and the service m
     expect(e.requestId).toBe('req-n');
   });
 
+  it('Neutron: an exceeded quota (409 OverQuota) is over_limit, naming the resource', () => {
+    const e = fromResponse(
+      facts(409, '{"NeutronError": {"type": "OverQuota", "message": "Quota exceeded for resources: [\'floatingip\'].", "detail": ""}}', 'network'),
+    );
+    expect(e.kind).toBe('over_limit');
+    expect(e.message).toMatch(/floatingip/);
+  });
+
   it('Glance: an HTML body keeps only its text', () => {
     const html = '<html>\n <head>\n  <title>404 Not Found</title>\n </head>\n <body>\n  <h1>404 Not Found</h1>\n  No image found with ID 123<br /><br />\n\n\n\n </body>\n</html>';
     const e = fromResponse(facts(404, html, 'image'));

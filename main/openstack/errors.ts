@@ -52,7 +52,8 @@ function kindForStatus(status: number, message: string): ErrorKind {
   if (status === 403) return /quota exceeded|over.?limit/i.test(message) ? 'over_limit' : 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 406) return 'unsupported_microversion';
-  if (status === 409) return 'conflict';
+  // Neutron answers an exceeded quota with 409 OverQuota "Quota exceeded for resources: ['floatingip']."
+  if (status === 409) return /quota exceeded|over.?quota/i.test(message) ? 'over_limit' : 'conflict';
   if (status === 413 || status === 429) return 'over_limit';
   if (status >= 500) return 'server_error';
   return 'bad_request';

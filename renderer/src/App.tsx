@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { FloatingIpsScreen } from './screens/floating-ips/FloatingIpsScreen.js';
 import { KeypairsScreen } from './screens/keypairs/KeypairsScreen.js';
 import { LaunchScreen } from './screens/launch/LaunchScreen.js';
 import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
@@ -14,10 +15,11 @@ const SCREENS: Record<Route, ComponentType> = {
   keypairs: KeypairsScreen,
   'server-groups': ServerGroupsScreen,
   'security-groups': SecurityGroupsScreen,
+  'floating-ips': FloatingIpsScreen,
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/security-groups, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

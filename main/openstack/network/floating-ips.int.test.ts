@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { RUN_PREFIX, clientFor } from '../../../e2e/support/local-cloud.js';
 import type { Network, Port } from '../../../shared/domain/network.js';
 
 const demo = clientFor('local-demo');
+const admin = clientFor('local-admin');
 const createdFips: string[] = [];
 let port: Port;
 let publicNet: Network;
@@ -19,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled(createdFips.map((id) => demo.floatingIps.delete(id)));
   if (port) await demo.ports.delete(port.id).catch(() => undefined);
-  await demo.close();
+  await Promise.all([demo.close(), admin.close()]);
 });
 
 describe('Neutron floating IPs', () => {
@@ -62,5 +64,36 @@ describe('Neutron floating IPs', () => {
       kind: 'bad_request',
       message: expect.stringMatching(/external/i),
     });
+  });
+
+  it('allocating onto a port that cannot reach the external network leaves nothing allocated (one transaction)', async () => {
+    // what the server row's "allocate a new one" relies on: one POST with port_id, never half done
+    const description = `${RUN_PREFIX}-fip-unroutable`;
+    const { network } = await demo.network.post<{ network: { id: string } }>('/networks', { network: { name: `${RUN_PREFIX}-fip-norouter` } });
+    try {
+      await demo.network.post('/subnets', { subnet: { network_id: network.id, ip_version: 4, cidr: '10.99.0.0/24' } });
+      const lonely = await demo.ports.create({ networkId: network.id, name: `${RUN_PREFIX}-fip-lonely` });
+      await expect(demo.floatingIps.create({ floatingNetworkId: publicNet.id, portId: lonely.id, description })).rejects.toMatchObject({
+        kind: 'not_found',
+        message: expect.stringMatching(/not reachable/),
+      });
+      expect((await demo.floatingIps.list({ floatingNetworkId: publicNet.id })).filter((f) => f.description === description)).toEqual([]);
+      await demo.ports.delete(lonely.id);
+    } finally {
+      await demo.network.delete(`/networks/${network.id}`).catch(() => undefined);
+    }
+  });
+
+  it("a project over its floating IP quota is refused with over_limit, naming the quota (Neutron's 409 OverQuota)", async () => {
+    // a project id of our own (Neutron keeps quotas for any id), so no real project's quota moves
+    const project = randomUUID().replace(/-/g, '');
+    await admin.network.put(`/quotas/${project}`, { quota: { floatingip: 0 } });
+    try {
+      await expect(
+        admin.network.post('/floatingips', { floatingip: { floating_network_id: publicNet.id, project_id: project } }),
+      ).rejects.toMatchObject({ kind: 'over_limit', status: 409, message: expect.stringMatching(/floatingip/) });
+    } finally {
+      await admin.network.delete(`/quotas/${project}`).catch(() => undefined);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from './error-text.js';
 import { cloudLabel, useClouds } from '../stores/clouds.js';
@@ -21,6 +21,12 @@ export interface ResourceScreenProps<Row> {
   tabs(row: Row, cloud: string): DrawerTab[];
   /** buttons beside Refresh (create, import…) */
   toolbar?(cloud: string): ReactNode;
+  /** beside the quick filter (a status toggle) */
+  toolbarStart?(cloud: string): ReactNode;
+  /** the rows the screen's own filter keeps (a status toggle); the count and export follow it */
+  rowFilter?: ((row: Row) => boolean) | undefined;
+  /** said when no row is left (default: the namespace's `empty`) */
+  empty?: string | undefined;
   /** the dialogs the action table names */
   dialogs?: Record<string, (p: DialogProps<Row>) => ReactNode>;
 }
@@ -30,7 +36,7 @@ export interface ResourceScreenProps<Row> {
  * store (main's saved list first, a failed refresh said above the older list) in the kit's
  * `ResourceView`.
  */
-export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs, toolbar, dialogs }: ResourceScreenProps<Row>) {
+export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs, toolbar, toolbarStart, rowFilter, empty, dialogs }: ResourceScreenProps<Row>) {
   const { t } = useTranslation([ns, 'kit']);
   const cloud = useClouds((s) => s.currentId);
   const profile = useClouds((s) => s.profiles.find((p) => p.id === s.currentId));
@@ -41,6 +47,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
   const keyOf = useCallback((r: Row) => rowKey(cloud ?? '', idOf(r)), [cloud, idOf]);
   const cloudOf = useCallback(() => cloud ?? '', [cloud]);
   const cloudName = profile ? cloudLabel(profile) : '';
+  const rows = useMemo(() => (rowFilter ? list.items.filter(rowFilter) : list.items), [list.items, rowFilter]);
 
   useEffect(() => {
     if (cloud) void store.getState().load(cloud);
@@ -53,7 +60,7 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
     <ResourceView
       ns={ns}
       title={t('titleOn', { cloud: cloudName })}
-      rows={list.items}
+      rows={rows}
       store={store}
       pending={pending}
       rowErrors={rowErrors}
@@ -66,9 +73,10 @@ export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs,
       loading={list.loading}
       loaded={!!list.fetchedAt}
       loadingLine
-      empty={t('empty')}
+      empty={empty ?? t('empty')}
       exportName={`${ns}-${cloudName || 'cloud'}`}
       onRefresh={load}
+      toolbarStart={toolbarStart?.(cloud)}
       toolbar={toolbar?.(cloud)}
       above={
         <>

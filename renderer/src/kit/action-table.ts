@@ -61,6 +61,11 @@ export interface ActionDef<Row> {
   drawer?: boolean;
   /** opens the row's drawer on this tab instead of acting (a log to read) */
   tab?: string;
+  /**
+   * After the request succeeded, before the row is re-read: what the answer changes beyond the
+   * row (a floating IP taken off shows on its server at once, before Nova's cache has it).
+   */
+  done?(row: Row, cloud: string): void;
 }
 
 export interface ActionTable<Row> {

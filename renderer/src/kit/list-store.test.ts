@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/errors.js';
+import { fakeBridge, unexpected } from '../lib/test-bridge.js';
 import { createListStore, rowKey } from './list-store.js';
 import { request } from './request.js';
 import { runAction } from './run-action.js';
@@ -16,17 +17,11 @@ let calls: Array<{ channel: string; input: Record<string, unknown> }>;
 beforeEach(() => {
   calls = [];
   answers = {};
-  (globalThis as { window?: unknown }).window = {
-    novadesk: {
-      invoke: async (channel: string, input: Record<string, unknown>) => {
-        calls.push({ channel, input });
-        const a = answers[channel];
-        return a ? a(input) : { ok: false, error: { kind: 'internal', message: `no answer for ${channel}` } };
-      },
-      on: () => () => {},
-      version: { app: 'test', host: 'browser' },
-    },
-  };
+  fakeBridge((channel, input) => {
+    calls.push({ channel, input });
+    const a = answers[channel];
+    return a ? a(input) : unexpected(channel);
+  });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -257,5 +252,21 @@ describe('createListStore with list args (a filter bar) and live changes', () =>
     await store.getState().load('c1', { state: 'ready' });
     await runAction(store, THING_ACTIONS.actions.find((a) => a.id === 'stop')!, 'c1', thing());
     expect(after).toEqual(['c1/t1']);
+  });
+
+  it("runs the action's `done` with the row as it was, before the re-read, and only after a success", async () => {
+    answers['serverGroups.list'] = () => ok([thing()]);
+    answers['serverGroups.get'] = () => ok(thing({ name: 'after' }));
+    const order: string[] = [];
+    const store = filtered();
+    await store.getState().load('c1', { state: 'ready' });
+    const stop = THING_ACTIONS.actions.find((a) => a.id === 'stop')!;
+    const withDone = { ...stop, done: (t: Thing, cloud: string) => order.push(`done ${cloud} ${t.name} after ${calls.filter((c) => c.channel === 'serverGroups.get').length} reads`) };
+    answers['servers.stop'] = () => ok(null);
+    await runAction(store, withDone, 'c1', thing());
+    expect(order).toEqual(['done c1 alpha after 0 reads']);
+    answers['servers.stop'] = () => notFound;
+    await runAction(store, withDone, 'c1', thing());
+    expect(order).toHaveLength(1);
   });
 });

@@ -59,6 +59,11 @@ export async function runAction<Row>(store: ActionStore<Row>, action: ActionDef<
     st.setRowError(key, { action: action.id, error });
     return error;
   }
+  try {
+    action.done?.(row, cloud);
+  } catch {
+    // what it adds elsewhere is a courtesy: the action itself succeeded
+  }
   await st.refreshRows(cloud, [id]).catch(() => undefined);
   st.setPending(key, undefined);
   st.afterAction?.(cloud, id);

@@ -7,7 +7,7 @@ import { CreateServerGroupDialog } from './CreateServerGroupDialog.js';
 import { SERVER_GROUP_ACTIONS } from './server-group-actions.js';
 import { serverGroupColumns } from './server-group-columns.js';
 import { useServerGroups } from './server-groups-store.js';
-import { showServer } from './server-links.js';
+import { ServerNameLink } from './ServerNameLink.js';
 import { useServerNames } from './use-server-names.js';
 
 /** Server groups of the current cloud: list with policy and members, create, delete. */
@@ -64,15 +64,7 @@ function Members({ cloud, ids }: { cloud: string; ids: readonly string[] }) {
         return (
           <li key={id}>
             {name ? (
-              <a
-                href="#/servers"
-                onClick={(e) => {
-                  e.preventDefault();
-                  showServer(name);
-                }}
-              >
-                {name}
-              </a>
+              <ServerNameLink name={name} />
             ) : (
               <span className="muted">{name === null ? t('memberGone') : t('common:actions.loading')}</span>
             )}{' '}

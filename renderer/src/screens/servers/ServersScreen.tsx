@@ -5,6 +5,7 @@ import { NoCloud } from '../../kit/NoCloud.js';
 import { ResourceView } from '../../kit/ResourceView.js';
 import { cloudLabel, useClouds } from '../../stores/clouds.js';
 import '../../styles/servers.css';
+import { useAddressOverlays, withOverlays } from './address-overlay.js';
 import { CloudNotices } from './CloudNotices.js';
 import { ConsoleLogDialog } from './ConsoleLogDialog.js';
 import { mergeSameServers, seenBy } from './cross-cloud.js';
@@ -18,8 +19,9 @@ import { RescueDialog, RescuePasswordDialog } from './RescueDialogs.js';
 import { SnapshotDialog } from './SnapshotDialog.js';
 import { SnapshotNotes } from './SnapshotNotes.js';
 import { PortGroupsDialog } from './PortGroupsDialog.js';
+import { AssociateFloatingIpDialog, DisassociateFloatingIpDialog } from './FloatingIpDialogs.js';
 import { ResizeDialog } from './ResizeDialog.js';
-import { resizeTo, SERVER_ACTIONS } from './server-actions.js';
+import { disassociateFloatingIp, resizeTo, SERVER_ACTIONS } from './server-actions.js';
 import { legacyHiddenColumns, serverColumns } from './server-columns.js';
 import { activeFilterCount, filtersKey, toListFilters } from './server-filters.js';
 import { useServerIntent } from './server-intent.js';
@@ -66,7 +68,10 @@ export function ServersScreen() {
     filters,
   );
   const scopeOf = useServerScopes(profiles, lists);
-  const rows = useMemo(() => mergeSameServers(rowsInView(inView, { lists, imageNames, flavorNames }), scopeOf), [inView, lists, imageNames, flavorNames, scopeOf]);
+  // Neutron's floating IP changes, shown until Nova's cache has them (address-overlay.ts)
+  const overlays = useAddressOverlays((s) => s.overlays);
+  const shown = useMemo(() => withOverlays(lists, overlays), [lists, overlays]);
+  const rows = useMemo(() => mergeSameServers(rowsInView(inView, { lists: shown, imageNames, flavorNames }), scopeOf), [inView, shown, imageNames, flavorNames, scopeOf]);
   useResizeOutcome(rows);
 
   const intent = useServerIntent((s) => s.intent);
@@ -134,6 +139,11 @@ export function ServersScreen() {
         rescue: (d) => <RescueDialog {...d} />,
         rebuild: (d) => <RebuildDialog {...d} />,
         securityGroups: ({ rows: [row], close }) => row && <PortGroupsDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
+        associateFloatingIp: ({ rows: [row], close }) => row && <AssociateFloatingIpDialog cloud={row.cloud} server={row.server} onClose={close} />,
+        disassociateFloatingIp: ({ rows: [row], close, proceed }) =>
+          row && (
+            <DisassociateFloatingIpDialog cloud={row.cloud} server={row.server} onClose={close} onChoose={(fip) => proceed(disassociateFloatingIp(fip))} />
+          ),
       }}
       intent={viewIntent}
       onIntent={intentTaken}

@@ -3,7 +3,7 @@ import type { Server } from '../../../../shared/domain/server.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, availableActions, drawerActionsFor, localeKeys, menuGroups, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
-import { attachInterface, detachInterface, lockWith, rebuildWith, renameTo, rescueFrom, resizeTo, snapshotAs, SERVER_ACTIONS, serverAction } from './server-actions.js';
+import { attachInterface, detachInterface, disassociateFloatingIp, lockWith, rebuildWith, renameTo, rescueFrom, resizeTo, snapshotAs, SERVER_ACTIONS, serverAction } from './server-actions.js';
 import { useRescuePassword } from './rescue-password.js';
 import { asRow } from './server-guards.js';
 import { testServer } from './test-server.js';
@@ -103,7 +103,7 @@ describe('the servers action table', () => {
       ['pause', 'unpause', 'suspend', 'resume'],
       ['rename', 'metadata', 'snapshot'],
       ['rescue', 'unrescue', 'rebuild'],
-      ['interfaces', 'securityGroups'],
+      ['interfaces', 'securityGroups', 'associateFloatingIp', 'disassociateFloatingIp'],
       ['consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -111,7 +111,7 @@ describe('the servers action table', () => {
 
   it('guards on production clouds exactly the destructive and disruptive actions', () => {
     const guarded = SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, true)).map((a) => a.id);
-    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'pause', 'suspend', 'rescue', 'rebuild', 'delete']);
+    expect(guarded).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'revertResize', 'shelve', 'pause', 'suspend', 'rescue', 'rebuild', 'disassociateFloatingIp', 'delete']);
     expect(SERVER_ACTIONS.actions.filter((a) => needsProductionGuard(a, false))).toEqual([]);
   });
 });
@@ -242,5 +242,34 @@ describe('a locked server', () => {
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
     expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'interfaces', 'securityGroups', 'consoleLog', 'actionLog', 'delete']);
+  });
+});
+
+describe('floating IP actions on a server', () => {
+  const fixed = { addr: '198.18.0.5', version: 4 as const, type: 'fixed' as const, mac: 'fa:16:3e:00:00:01' };
+  const floating = { addr: '203.0.113.20', version: 4 as const, type: 'floating' as const, mac: 'fa:16:3e:00:00:01' };
+  const onNet = row({ addresses: { 'demo-net': [fixed] } });
+  const withFip = row({ addresses: { 'demo-net': [fixed, floating] } });
+
+  it('associate needs an address to point at; disassociate is offered only when the server has a floating IP', () => {
+    expect(avail('associateFloatingIp', onNet).ok).toBe(true);
+    expect(avail('associateFloatingIp', row())).toMatchObject({ ok: false, reason: 'noAddress', hidesInDrawer: true });
+    expect(avail('disassociateFloatingIp', onNet)).toMatchObject({ ok: false, reason: 'noFloatingIp', hidesInDrawer: true });
+    expect(avail('disassociateFloatingIp', withFip).ok).toBe(true);
+    expect(drawerActionsFor(SERVER_ACTIONS, withFip).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'associateFloatingIp', 'disassociateFloatingIp', 'consoleLog', 'delete']);
+  });
+
+  it('a lock does not hold them back (Neutron does not know it); a server being deleted offers neither', () => {
+    expect(avail('disassociateFloatingIp', row({ addresses: withFip.server.addresses, locked: true })).ok).toBe(true);
+    expect(avail('associateFloatingIp', row({ addresses: onNet.server.addresses, taskState: 'deleting' }))).toMatchObject({ reason: 'deleting' });
+  });
+
+  it('both open their dialog; the chosen floating IP is taken off through Neutron, with the production guard', () => {
+    expect(serverAction('associateFloatingIp')).toMatchObject({ dialog: 'associateFloatingIp' });
+    const off = disassociateFloatingIp({ id: 'fip-1', floatingIpAddress: '203.0.113.20' } as never);
+    expect(off).toMatchObject({ id: 'disassociateFloatingIp', dialog: undefined, disruptive: true });
+    expect(off.request?.channel).toBe('floatingIps.disassociate');
+    expect(off.request?.input(withFip, 'c1')).toEqual({ cloud: 'c1', id: 'fip-1' });
+    expect(needsProductionGuard(off, true)).toBe(true);
   });
 });

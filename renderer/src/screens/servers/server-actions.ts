@@ -1,13 +1,17 @@
 import type { InterfaceAttachRequest } from '../../../../shared/schemas/server-interface.js';
 import type { ServerRebuildRequest, ServerUpdateRequest } from '../../../../shared/schemas/server-actions.js';
+import type { FloatingIp } from '../../../../shared/domain/floating-ip.js';
 import { deleteAction, type ActionDef, type ActionTable } from '../../kit/action-table.js';
 import { request } from '../../kit/request.js';
+import { showAddressChange } from './address-overlay.js';
 import {
   alreadyLocked,
   busy,
   busyButRebooting,
   deleting,
   locked,
+  noAddress,
+  noFloatingIp,
   noResizeToConfirm,
   notHardRebootable,
   notAttachable,
@@ -40,7 +44,7 @@ const byId = (r: ServerRow, cloud: string) => ({ cloud, id: r.server.id });
  *
  * Production guard (type each name on a production cloud): delete, which cannot be undone,
  * and what interrupts the workload: stop, reboot, hard reboot, resize, revert resize, shelve,
- * pause, suspend. Start, lock, unlock, confirm resize, unpause and resume disturb nothing that runs.
+ * pause, suspend, taking a floating IP off. Start, lock, unlock, confirm resize, unpause and resume disturb nothing that runs.
  */
 export const SERVER_ACTIONS: ActionTable<ServerRow> = {
   namespace: 'servers',
@@ -106,6 +110,10 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'interfaces', group: 'network', dialog: 'interfaces', drawer: false, guards: [deleting, busy, notAttachable, locked] },
     // per port, through Neutron (PortGroupsDialog says why not Nova's add/removeSecurityGroup)
     { id: 'securityGroups', group: 'network', dialog: 'securityGroups', guards: [deleting, notScheduled] },
+    // Neutron's, not Nova's: a lock does not hold them back. Each asks in its dialog (which
+    // address, which port: only when there is a choice); taking one off is disruptive.
+    { id: 'associateFloatingIp', group: 'network', dialog: 'associateFloatingIp', guards: [deleting, noAddress] },
+    { id: 'disassociateFloatingIp', group: 'network', dialog: 'disassociateFloatingIp', disruptive: true, guards: [deleting, noFloatingIp] },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),
@@ -159,4 +167,14 @@ export const detachInterface = (portId: string) =>
     id: 'detachInterface',
     disruptive: true,
     request: request('serverInterfaces.detach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, portId })),
+  });
+
+/**
+ * The disassociate row with the floating IP the dialog chose: Neutron takes it off, and the
+ * row stops showing it at once, before Nova's cache has caught up (address-overlay.ts).
+ */
+export const disassociateFloatingIp = (fip: FloatingIp) =>
+  chosen('disassociateFloatingIp', {
+    request: request('floatingIps.disassociate', (_r: ServerRow, cloud: string) => ({ cloud, id: fip.id })),
+    done: (r, cloud) => void showAddressChange(cloud, r.server.id, { remove: fip.floatingIpAddress }),
   });

@@ -14,7 +14,7 @@ import type { ServerRow } from './server-rows.js';
  * an admin who means it can unlock first, which stays on record in the action log.
  */
 
-type S = Pick<Server, 'status' | 'taskState' | 'locked' | 'lockedReason' | 'hostId'>;
+type S = Pick<Server, 'status' | 'taskState' | 'locked' | 'lockedReason' | 'hostId' | 'addresses'>;
 
 const status = (r: ServerRow) => r.server.status.toUpperCase();
 const task = (r: ServerRow) => r.server.taskState ?? undefined;
@@ -54,6 +54,11 @@ export const notRescuable = statusIn('notRescuable', ['ACTIVE', 'SHUTOFF', 'ERRO
 /** Nova rebuilds the same vm states it rescues (compute/api.py `rebuild`) */
 export const notRebuildable = notRescuable;
 export const notRescued = statusIn('notRescued', ['RESCUE']);
+/** Nova's addresses (with Neutron's floating IP changes the list shows ahead of Nova's cache) */
+const addressesOf = (r: ServerRow) => Object.values(r.server.addresses).flat();
+/** no fixed address yet (building, or no network): nothing for a floating IP to point at */
+export const noAddress = state('noAddress', (r) => !addressesOf(r).some((a) => a.type !== 'floating'));
+export const noFloatingIp = state('noFloatingIp', (r) => !addressesOf(r).some((a) => a.type === 'floating'));
 export const alreadyLocked = state('alreadyLocked', (r) => r.server.locked);
 export const notLocked = state('notLocked', (r) => !r.server.locked);
 
