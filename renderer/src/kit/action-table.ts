@@ -33,8 +33,10 @@ export interface ActionDef<Row> {
   /** what is sent for one row; absent when the action only opens a dialog or acts locally */
   request?: ChannelRequest<[row: Row, cloud: string]>;
   /**
-   * What the cloud answered, once sent and the row re-read: for actions whose answer is more
-   * than "accepted" (a snapshot's image id, a rescue's admin password, shown once).
+   * After the request succeeded, before the row is re-read, with what the cloud answered: for
+   * answers that are more than "accepted" (a snapshot's image id, a rescue's admin password,
+   * shown once) and for what the action changes beyond the row (a floating IP taken off shows
+   * on its server at once, before Nova's cache has it). The row passed is as it was.
    */
   after?(answer: unknown, row: Row, cloud: string): void;
   /** done in the renderer (copy to the clipboard…): no request, no pending mark */
@@ -61,11 +63,6 @@ export interface ActionDef<Row> {
   drawer?: boolean;
   /** opens the row's drawer on this tab instead of acting (a log to read) */
   tab?: string;
-  /**
-   * After the request succeeded, before the row is re-read: what the answer changes beyond the
-   * row (a floating IP taken off shows on its server at once, before Nova's cache has it).
-   */
-  done?(row: Row, cloud: string): void;
 }
 
 export interface ActionTable<Row> {

@@ -144,7 +144,7 @@ describe('createListStore', () => {
     expect(store.getState().rowErrors[rowKey('c1', 't1')]).toMatchObject({ action: 'stop', error: { kind: 'conflict' } });
   });
 
-  it("hands the cloud's answer to the action's `after` once sent and re-read, never after a refusal", async () => {
+  it("hands the cloud's answer to the action's `after` once sent, never after a refusal", async () => {
     answers['serverGroups.list'] = () => ok([thing()]);
     answers['serverGroups.get'] = () => ok(thing());
     const store = things();
@@ -254,14 +254,14 @@ describe('createListStore with list args (a filter bar) and live changes', () =>
     expect(after).toEqual(['c1/t1']);
   });
 
-  it("runs the action's `done` with the row as it was, before the re-read, and only after a success", async () => {
+  it("runs the action's `after` with the row as it was, before the re-read, and only after a success", async () => {
     answers['serverGroups.list'] = () => ok([thing()]);
     answers['serverGroups.get'] = () => ok(thing({ name: 'after' }));
     const order: string[] = [];
     const store = filtered();
     await store.getState().load('c1', { state: 'ready' });
     const stop = THING_ACTIONS.actions.find((a) => a.id === 'stop')!;
-    const withDone = { ...stop, done: (t: Thing, cloud: string) => order.push(`done ${cloud} ${t.name} after ${calls.filter((c) => c.channel === 'serverGroups.get').length} reads`) };
+    const withDone = { ...stop, after: (_answer: unknown, t: Thing, cloud: string) => order.push(`done ${cloud} ${t.name} after ${calls.filter((c) => c.channel === 'serverGroups.get').length} reads`) };
     answers['servers.stop'] = () => ok(null);
     await runAction(store, withDone, 'c1', thing());
     expect(order).toEqual(['done c1 alpha after 0 reads']);

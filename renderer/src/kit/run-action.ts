@@ -60,14 +60,13 @@ export async function runAction<Row>(store: ActionStore<Row>, action: ActionDef<
     return error;
   }
   try {
-    action.done?.(row, cloud);
+    action.after?.(answer, row, cloud);
   } catch {
     // what it adds elsewhere is a courtesy: the action itself succeeded
   }
   await st.refreshRows(cloud, [id]).catch(() => undefined);
   st.setPending(key, undefined);
   st.afterAction?.(cloud, id);
-  action.after?.(answer, row, cloud);
   return undefined;
 }
 

@@ -23,8 +23,8 @@ export const FLOATING_IP_ACTIONS: ActionTable<FloatingIp> = {
       batchable: true,
       disruptive: true,
       guards: [notAssociated],
-      done: (f, cloud) => noteTakenOff(cloud, f),
+      after: (_answer, f, cloud) => noteTakenOff(cloud, f),
     },
-    { ...deleteAction(request('floatingIps.delete', (f: FloatingIp, cloud: string) => ({ cloud, id: f.id }))), done: (f, cloud) => noteTakenOff(cloud, f) },
+    { ...deleteAction(request('floatingIps.delete', (f: FloatingIp, cloud: string) => ({ cloud, id: f.id }))), after: (_answer, f, cloud) => noteTakenOff(cloud, f) },
   ],
 };

@@ -92,7 +92,7 @@ export function InterfacesDialog({ cloud, row, onClose, proceed }: Props) {
                 <td className="mono">{n.macAddress}</td>
                 <td>{n.portState}</td>
                 <td>
-                  <button type="button" className="button" aria-label={t('interfaces.detachOne', { ips: ips(n) || n.portId })} onClick={() => proceed(detachInterface(n.portId))}>
+                  <button type="button" className="button" aria-label={t('interfaces.detachOne', { ips: ips(n) || n.portId })} onClick={() => proceed(detachInterface(n))}>
                     {t('interfaces.detach')}
                   </button>
                 </td>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Server, ServerAddress } from '../../../../shared/domain/server.js';
-import { pollDelayMs } from '../../../../shared/poll-pacing.js';
+import { rereadUntil, sleep } from './reread-until.js';
 import { useServers } from './servers-store.js';
 
 /**
@@ -102,7 +102,6 @@ export function mergeChange(o: AddressOverlay | undefined, change: { add?: Float
   return { add, remove, until: now + OVERLAY_MS };
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const following = new Set<string>();
 
 /**
@@ -125,13 +124,11 @@ async function followUntilNovaAgrees(cloud: string, id: string, wait: (ms: numbe
   following.add(key);
   const overlay = () => useAddressOverlays.getState().overlays[cloud]?.[id];
   try {
-    for (let n = 1; ; n++) {
-      await useServers.getState().refreshRows(cloud, [id]);
-      const s = useServers.getState().lists[cloud]?.items.find((x) => x.id === id);
+    const agrees = (s: Server) => {
       const o = overlay();
-      if (!s || !o || novaAgrees(s, o) || Date.now() >= o.until) break;
-      await wait(pollDelayMs(n, 1000, 5000));
-    }
+      return !o || novaAgrees(s, o);
+    };
+    await rereadUntil(cloud, id, agrees, () => overlay()?.until ?? 0, wait);
   } finally {
     following.delete(key);
     useAddressOverlays.getState().put(cloud, id, undefined);

@@ -18,7 +18,7 @@ describe('the servers action table', () => {
     expect(localeKeys(SERVER_ACTIONS)).toEqual(expect.arrayContaining(['action.stop', 'why.notScheduled', 'why.locked_because', 'confirm.hardReboot.title']));
     expect(missingLocaleKeys(SERVER_ACTIONS)).toEqual([]);
     // and the rows the dialogs make once they have chosen
-    expect(missingLocaleKeys({ ...SERVER_ACTIONS, actions: [resizeTo('f'), attachInterface({ portId: 'p' }), detachInterface('p')] })).toEqual([]);
+    expect(missingLocaleKeys({ ...SERVER_ACTIONS, actions: [resizeTo('f'), attachInterface({ portId: 'p' }), detachInterface({ portId: 'p', fixedIps: [] })] })).toEqual([]);
   });
 
   it('every request goes to a channel of the IPC contract', () => {
@@ -210,8 +210,8 @@ describe('a locked server', () => {
     expect(avail('interfaces', locked())).toMatchObject({ ok: false, reason: 'locked' });
     const r = row();
     expect(attachInterface({ netId: 'n1', fixedIp: '10.0.0.5' }).request?.input(r, 'c1')).toEqual({ cloud: 'c1', serverId: r.server.id, attach: { netId: 'n1', fixedIp: '10.0.0.5' } });
-    expect(detachInterface('p1').request?.input(r, 'c1')).toEqual({ cloud: 'c1', serverId: r.server.id, portId: 'p1' });
-    expect(needsProductionGuard(detachInterface('p1'), true)).toBe(true);
+    expect(detachInterface({ portId: 'p1', fixedIps: [] }).request?.input(r, 'c1')).toEqual({ cloud: 'c1', serverId: r.server.id, portId: 'p1' });
+    expect(needsProductionGuard(detachInterface({ portId: 'p1', fixedIps: [] }), true)).toBe(true);
     expect(needsProductionGuard(attachInterface({ portId: 'p1' }), true)).toBe(false);
   });
 

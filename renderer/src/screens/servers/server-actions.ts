@@ -1,3 +1,4 @@
+import type { ServerInterface } from '../../../../shared/domain/server-interface.js';
 import type { InterfaceAttachRequest } from '../../../../shared/schemas/server-interface.js';
 import type { ServerRebuildRequest, ServerUpdateRequest } from '../../../../shared/schemas/server-actions.js';
 import type { FloatingIp } from '../../../../shared/domain/floating-ip.js';
@@ -31,6 +32,7 @@ import {
   notStopped,
   notSuspended,
 } from './server-guards.js';
+import { addressesOf, rereadUntil } from './reread-until.js';
 import type { ServerRow } from './server-rows.js';
 import { useRescuePassword } from './rescue-password.js';
 import { useSnapshots } from './snapshot-follow.js';
@@ -159,14 +161,33 @@ export const rescueFrom = (rescueImageRef: string | undefined) =>
 export const rebuildWith = (rebuild: ServerRebuildRequest) =>
   chosen('rebuild', { request: request('servers.rebuild', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), rebuild })) });
 
-/** What the interfaces dialog chose: attaching changes the guest's hardware, detaching cuts a network off. */
+/** How long the row waits for Nova's info cache to show an interface change before trusting Nova's answer as it is. */
+const NIC_FOLLOW_MS = 60_000;
+const ipsOf = (nic: Pick<ServerInterface, 'fixedIps'>) => nic.fixedIps.map((f) => f.ipAddress);
+
+/**
+ * What the interfaces dialog chose: attaching changes the guest's hardware, detaching cuts a
+ * network off. Either way the row is re-read until Nova's addresses show the change.
+ */
 export const attachInterface = (attach: InterfaceAttachRequest) =>
-  chosen('interfaces', { id: 'attachInterface', request: request('serverInterfaces.attach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, attach })) });
-export const detachInterface = (portId: string) =>
+  chosen('interfaces', {
+    id: 'attachInterface',
+    request: request('serverInterfaces.attach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, attach })),
+    after: (nic, r, cloud) => {
+      const ips = ipsOf(nic as ServerInterface);
+      const until = Date.now() + NIC_FOLLOW_MS;
+      void rereadUntil(cloud, r.server.id, (s) => ips.every((ip) => addressesOf(s).includes(ip)), () => until);
+    },
+  });
+export const detachInterface = (nic: Pick<ServerInterface, 'portId' | 'fixedIps'>) =>
   chosen('interfaces', {
     id: 'detachInterface',
     disruptive: true,
-    request: request('serverInterfaces.detach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, portId })),
+    request: request('serverInterfaces.detach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, portId: nic.portId })),
+    after: (_answer, r, cloud) => {
+      const until = Date.now() + NIC_FOLLOW_MS;
+      void rereadUntil(cloud, r.server.id, (s) => !ipsOf(nic).some((ip) => addressesOf(s).includes(ip)), () => until);
+    },
   });
 
 /**
@@ -176,5 +197,5 @@ export const detachInterface = (portId: string) =>
 export const disassociateFloatingIp = (fip: FloatingIp) =>
   chosen('disassociateFloatingIp', {
     request: request('floatingIps.disassociate', (_r: ServerRow, cloud: string) => ({ cloud, id: fip.id })),
-    done: (r, cloud) => void showAddressChange(cloud, r.server.id, { remove: fip.floatingIpAddress }),
+    after: (_answer, r, cloud) => void showAddressChange(cloud, r.server.id, { remove: fip.floatingIpAddress }),
   });
