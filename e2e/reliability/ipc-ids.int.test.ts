@@ -19,14 +19,18 @@ const ID_SCHEMAS = new Map<z.ZodType, string>([
   [ResourceId, 'resource id'],
   [KeypairName, 'keypair name'],
 ]);
-/** Inputs the sampler cannot make valid on its own (cross-field refinements). */
-const BASES: Partial<Record<Channel, unknown>> = {
+/** Inputs the sampler cannot make valid on its own (cross-field refinements), whole or per id path. */
+const BASES: Partial<Record<Channel, unknown | ((path: string) => unknown)>> = {
   'profiles.save': {
     profile: {
       name: 'sample',
       auth: { type: 'password', authUrl: 'http://127.0.0.1:5000/v3', user: { name: 'u', domain: { name: 'Default' } }, project: { name: 'p', domain: { name: 'Default' } } },
     },
   },
+  // a network or a port, one of the two: the one whose id is planted
+  'serverInterfaces.attach': (path: string) => ({ cloud: 'c', serverId: 'abc', attach: path === 'attach.portId' ? { portId: 'abc' } : { netId: 'abc' } }),
+  // a name or a description, at least one
+  'securityGroups.update': { cloud: 'c', id: 'abc', group: { name: 'web' } },
 };
 let proxy: FaultProxy;
 let f: AppFixture;
@@ -65,7 +69,8 @@ describe('ids that would change the URL', () => {
     const wrong: string[] = [];
     for (const { channel, path } of cases) {
       const schema = contract[channel].input;
-      const base = BASES[channel] ?? sample(schema, fixed);
+      const given = BASES[channel];
+      const base = typeof given === 'function' ? given(path) : (given ?? sample(schema, fixed));
       // the only thing wrong with each input below is the planted id: with a good id it is valid
       const good = schema.safeParse(withValueAt(schema, base, path, 'abc', fixed));
       if (!good.success) {
