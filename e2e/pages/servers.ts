@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { RunningApp } from '../support/app-host.js';
 import { ResourceScreenPage } from './resource-screen.js';
 import { escapeRegExp, ShellPage } from './shell.js';
 
@@ -9,6 +10,17 @@ export class ServersPage extends ResourceScreenPage {
   constructor(page: Page) {
     super(page, 'Servers');
     this.shell = new ShellPage(page);
+  }
+
+  /**
+   * Opens the app on the profiles screen, picks `cloud` there and goes to Servers: starting on
+   * Servers would first list the default cloud (admin, every project's servers) for nothing.
+   */
+  async openOn(app: RunningApp, cloud: string): Promise<void> {
+    await app.open(this.page, '#/profiles');
+    await expect(this.shell.switcher()).toBeEnabled();
+    await this.shell.pickCloud(cloud);
+    await this.page.getByRole('link', { name: 'Servers' }).click();
   }
 
   heading(cloud?: string): Locator {

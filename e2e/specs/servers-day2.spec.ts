@@ -23,10 +23,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   servers = new ServersPage(page);
-  await app.open(page, '#/profiles');
-  await expect(servers.shell.switcher()).toBeEnabled();
-  await servers.shell.pickCloud('local-demo');
-  await page.getByRole('link', { name: 'Servers' }).click();
+  await servers.openOn(app, 'local-demo');
   await servers.switchTo('local-demo');
   await servers.quickFilter().fill(P);
   await expect(servers.row(NAME)).toContainText('Active', { timeout: 120_000 });

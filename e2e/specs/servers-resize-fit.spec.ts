@@ -24,10 +24,7 @@ test.beforeAll(async ({ browser }) => {
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   servers = new ServersPage(page);
-  await app.open(page, '#/profiles');
-  await expect(servers.shell.switcher()).toBeEnabled();
-  await servers.shell.pickCloud('local-demo');
-  await page.getByRole('link', { name: 'Servers' }).click();
+  await servers.openOn(app, 'local-demo');
 });
 
 test.afterAll(async () => {

@@ -30,12 +30,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   servers = new ServersPage(page);
-  // start on the profiles screen and pick demo there: the default cloud (admin, with every
-  // project's servers on this shared cloud) would otherwise be listed first, for nothing
-  await app.open(page, '#/profiles');
-  await expect(servers.shell.switcher()).toBeEnabled();
-  await servers.shell.pickCloud('local-demo');
-  await page.getByRole('link', { name: 'Servers' }).click();
+  await servers.openOn(app, 'local-demo');
 });
 
 test.afterAll(async () => {
@@ -283,7 +278,8 @@ test('action log lists what Nova recorded for the server, newest first', async (
   const log = drawer.getByRole('table', { name: 'Action log' });
   await expect(log.getByRole('row')).toHaveCount(actions.length + 1, { timeout: 30_000 });
   const newestFirst = [...actions].sort((a, b) => b.startTime.localeCompare(a.startTime));
-  const cells = await log.getByRole('row').locator('td:first-child').allTextContents();
+  // each action's name follows its events' disclosure mark (▸ closed, ▾ open)
+  const cells = (await log.getByRole('row').locator('td:first-child').allTextContents()).map((c) => c.replace(/^[▸▾]\s*/, ''));
   expect(cells).toEqual(newestFirst.map((a) => a.action));
   for (const a of actions) await expect(log).toContainText(a.requestId);
   await page.screenshot({ path: 'e2e/artifacts/servers-action-log.png' });
