@@ -18,8 +18,8 @@ export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 # OpenStack services first, in parallel (each takes 1-11 s to shut down gracefully),
 # then what they depend on.
 OPENSTACK=(neutron-linuxbridge-agent neutron-server nova-compute nova-scheduler nova-conductor
-  nova-api glance-api placement keystone)
-INFRA=(rabbitmq epmd mariadb)
+  nova-api glance-api placement keystone nova-novncproxy)
+INFRA=(x11vnc console-screen xvfb rabbitmq epmd mariadb)
 
 forget() { rm -f "$PID_DIR/$1".{pid,start,fp}; }
 stop_one() {

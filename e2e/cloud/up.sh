@@ -13,7 +13,8 @@
 #
 # Services: mariadb :3306, epmd :4369, rabbitmq :5672 (+25672), keystone :5000,
 # placement :8778, glance :9292, nova-api :8774, neutron :9696 - all on 127.0.0.1 - plus
-# nova-conductor/-scheduler/-compute (fake.FakeDriver) and the neutron linuxbridge agent.
+# nova-conductor/-scheduler/-compute (fake.FakeDriver) and the neutron linuxbridge agent;
+# remote consoles: nova-novncproxy :6080 and x11vnc :6969 on Xvfb display :96.
 #
 # Idempotent. When the cloud is already up with the same configuration it only checks
 # that (pids, config fingerprint, APIs, stamps) and prints READY in well under 3 s.
@@ -88,6 +89,7 @@ ETC=$ND_CLOUD_HOME/etc
 LOG_DIR=$ND_CLOUD_HOME/logs
 PID_DIR=$ND_CLOUD_HOME/pids
 RUN_DIR=$ND_CLOUD_HOME/run
+LIB=$ND_CLOUD_HOME/lib # helper scripts copied from e2e/cloud/console: a stable path for their services
 CLOUDS=$ND_CLOUD_HOME/clouds.yaml
 READY_STAMP=$ND_CLOUD_HOME/ready.stamp # see inputs_fp
 BOOT_STAMP=$ND_CLOUD_HOME/bootstrap.stamp # see bootstrap_fp
@@ -97,11 +99,17 @@ HOST_NAME=novadesk # nova's [DEFAULT] host must equal the agent's host, or ports
 KS_URL=http://$IP:5000/v3
 
 SERVICES=(mariadb epmd rabbitmq keystone placement glance-api nova-api neutron-server
-  nova-conductor nova-scheduler nova-compute neutron-linuxbridge-agent)
+  nova-conductor nova-scheduler nova-compute neutron-linuxbridge-agent
+  xvfb console-screen x11vnc nova-novncproxy)
 declare -A API_URL=([keystone]=http://$IP:5000/v3 [placement]=http://$IP:8778/
   [glance-api]=http://$IP:9292/ [nova-api]=http://$IP:8774/ [neutron-server]=http://$IP:9696/)
 declare -A PORTS=([mariadb]=3306 [epmd]=4369 [rabbitmq]="5672 25672" [keystone]=5000
-  [placement]=8778 [glance-api]=9292 [nova-api]=8774 [neutron-server]=9696)
+  [placement]=8778 [glance-api]=9292 [nova-api]=8774 [neutron-server]=9696
+  [x11vnc]=6969 [nova-novncproxy]=6080)
+# The servers' remote console: Xvfb display :96 (1024x768) shown by x11vnc on the fake
+# driver's console port 6969, reached by nova-novncproxy on :6080 (console/novncproxy-loopback.py)
+DISPLAY_NUM=96
+CONSOLE_SIZE=1024x768
 
 PACKAGES=(
   mariadb-server python3-pymysql rabbitmq-server
@@ -113,6 +121,8 @@ PACKAGES=(
   neutron-server neutron-linuxbridge-agent
   python3-openstackclient python3-novaclient python3-glanceclient python3-neutronclient
   python3-openstacksdk uwsgi-core uwsgi-plugin-python3 curl iproute2 procps
+  # remote consoles: the noVNC proxy and page, and a real VNC server on a virtual display
+  nova-consoleproxy novnc xvfb x11vnc xterm
 )
 
 timing() { echo "$1 $2" >> "$TIMINGS"; }
@@ -249,6 +259,16 @@ svc_def() { # svc_def NAME -> CONFS (config files) and CMD (command line) of a s
     neutron-linuxbridge-agent)
       CONFS=("$q/neutron.conf" "$q/linuxbridge_agent.ini")
       CMD=(neutron-linuxbridge-agent --config-file "$q/neutron.conf" --config-file "$q/linuxbridge_agent.ini") ;;
+    # console-screen gives the display something to show: a terminal, as a server's console would
+    xvfb) CONFS=(); CMD=(Xvfb ":$DISPLAY_NUM" -screen 0 "${CONSOLE_SIZE}x24" -nolisten tcp -noreset) ;;
+    console-screen)
+      CONFS=("$LIB/console-banner.txt")
+      CMD=(xterm -display ":$DISPLAY_NUM" -geometry 170x59+0+0 -bg black -fg grey80 -title console -e cat "$LIB/console-banner.txt" -) ;;
+    x11vnc)
+      CONFS=(); CMD=(x11vnc -display ":$DISPLAY_NUM" -rfbport 6969 -localhost -noipv6 -nopw -forever -shared -quiet) ;;
+    nova-novncproxy)
+      CONFS=("$n" "$LIB/novncproxy-loopback.py")
+      CMD=(/usr/bin/python3 "$LIB/novncproxy-loopback.py" --config-file "$n") ;;
     *) die "unknown service $1" ;;
   esac
 }
@@ -368,6 +388,13 @@ write_configs() {
     "$ND_CLOUD_HOME"/{keystone/fernet-keys,keystone/credential-keys,glance/images,glance/staging} \
     "$ND_CLOUD_HOME"/{glance/tasks,nova/instances,neutron,rabbitmq,locks}
   chmod 700 "$ETC" # service passwords
+  mkdir -p "$LIB"
+  put "$LIB/novncproxy-loopback.py" < "$HERE/console/novncproxy-loopback.py"
+  put "$LIB/console-banner.txt" <<EOF
+Novadesk local cloud: the console of every server (nova's fake driver has no guests).
+
+novadesk login:
+EOF
   chown mysql:mysql "$RUN_DIR/mysqld"
 
   put "$ETC/mysql/my.cnf" <<EOF
@@ -504,7 +531,12 @@ workers = 1
 # a nova-manage cell_v2 discover_hosts run
 discover_hosts_in_cells_interval = 5
 [vnc]
-enabled = false
+enabled = true
+server_listen = $IP
+server_proxyclient_address = $IP
+novncproxy_host = $IP
+novncproxy_port = 6080
+novncproxy_base_url = http://$IP:6080/vnc_lite.html
 [oslo_concurrency]
 lock_path = $ND_CLOUD_HOME/locks
 [oslo_messaging_notifications]
@@ -647,6 +679,29 @@ sync_schemas() {
   log "schemas synced in $(since "$t") s"
 }
 
+# --------------------------------------------------------------------------- console
+start_console() { # the display, its VNC server and the noVNC proxy (which needs the DB and RabbitMQ)
+  local lock=/tmp/.X$DISPLAY_NUM-lock pid end=$((SECONDS + 20))
+  # a lock left by an Xvfb that was killed would keep the display "in use" forever
+  if ! svc_alive xvfb && [ -f "$lock" ]; then
+    pid=$(tr -dc 0-9 < "$lock")
+    [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null ||
+      die "display :$DISPLAY_NUM is held by pid $pid, which up.sh did not start"
+    rm -f "$lock" "/tmp/.X11-unix/X$DISPLAY_NUM"
+  fi
+  start_svc xvfb
+  until [ -S "/tmp/.X11-unix/X$DISPLAY_NUM" ]; do
+    svc_alive xvfb || fail_svc xvfb "Xvfb died; log: $LOG_DIR/xvfb.log"
+    [ $SECONDS -lt $end ] || fail_svc xvfb "Xvfb opened no display :$DISPLAY_NUM within 20 s"
+    sleep 0.1
+  done
+  for s in console-screen x11vnc nova-novncproxy; do start_svc "$s"; done
+}
+wait_console() {
+  wait_tcp x11vnc 6969 30
+  wait_tcp nova-novncproxy 6080 60
+}
+
 # ------------------------------------------------------------------------ bootstrap
 bootstrap_env() {
   export ND_IP=$IP ND_KS_URL=$KS_URL ND_HOST=$HOST_NAME ND_ADMIN_PASSWORD=$ADMIN_PASSWORD \
@@ -662,7 +717,7 @@ bootstrap_fp() { sha256sum - "$HERE/bootstrap.py" <<< "$SERVICE_PASSWORD $HOST_N
 # package versions and the packaged paste file nova-api copies. Written to ready.stamp
 # after a complete bring-up; the fast path compares it (a single sha256sum).
 inputs_fp() {
-  sha256sum - "$HERE/up.sh" "$HERE/bootstrap.py" "$ND_CLOUD_HOME/secrets.env" /etc/nova/api-paste.ini \
+  sha256sum - "$HERE/up.sh" "$HERE/bootstrap.py" "$HERE"/console/* "$ND_CLOUD_HOME/secrets.env" /etc/nova/api-paste.ini \
     <<< "token_lifetime=$TOKEN_LIFETIME home=$ND_CLOUD_HOME $PKG_STATE"
 }
 
@@ -840,8 +895,12 @@ if [ $BOOTSTRAP = 1 ]; then
 fi
 wait_api placement 120
 for s in nova-conductor nova-scheduler nova-compute neutron-linuxbridge-agent; do start_svc "$s"; done
+t=$EPOCHREALTIME
+start_console
 for s in glance-api nova-api neutron-server; do wait_api "$s" 120; done
 timing apis_answer_s "$(since "$T_UP")"
+wait_console
+timing console_ready_s "$(since "$t")"
 log "all APIs answer ($(since "$T_UP") s)"
 
 # Flavors, image, quotas and networks only need the APIs, so they overlap with waiting

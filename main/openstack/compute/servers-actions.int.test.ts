@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_PREFIX, clientFor } from '../../../e2e/support/local-cloud.js';
 import { NANO, SMALL, deleteImages, deleteServers, imageId } from '../../../e2e/support/server-fixtures.js';
-import { isOpenStackError } from '../errors.js';
 import { ComputeClient } from './compute-client.js';
 import { ServerManager } from './servers.js';
 
@@ -140,12 +139,6 @@ describe('resize, rebuild, images and consoles', () => {
     const last = await demo.servers.consoleOutput(shape, 1);
     expect(last.trim().split('\n')).toHaveLength(1);
     expect(all.trimEnd().endsWith(last.trim())).toBe(true);
-  });
-
-  it('remote console: the fake driver has none; Nova\'s 400 comes through as bad_request with its message', async () => {
-    const err = await demo.servers.remoteConsole(shape).catch((e: unknown) => e);
-    expect(isOpenStackError(err)).toBe(true);
-    expect(err).toMatchObject({ kind: 'bad_request', status: 400, message: expect.stringContaining('Unavailable console type novnc') });
   });
 
   it('rebuild with a new name and metadata → ACTIVE', async () => {
