@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'unit',
           // e2e/packaging: electron-builder with a stand-in Electron, no cloud needed, so it runs
           // with the unit tests and inside `npm test` (a package that cannot start must fail there)
-          include: ['scripts/**/*.test.mjs', 'main/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'e2e/packaging/**/*.test.ts'],
+          include: ['scripts/**/*.test.mjs', 'bench/**/*.test.ts', 'main/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'e2e/packaging/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
       },

@@ -7,13 +7,14 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.js';
 import { startNovadesk, type RunningApp } from '../e2e/support/app-host.js';
+import { shortcutSlots } from '../shared/profile-shortcuts.js';
 
 export interface AppInBrowser {
   app: RunningApp;
   browser: Browser;
   context: BrowserContext;
-  /** profile name → id, in the switcher's order (Ctrl+1 is the first) */
-  profiles: Array<{ id: string; name: string }>;
+  /** the profiles, each with its Ctrl+n slot (shared/profile-shortcuts.ts) */
+  profiles: Array<{ id: string; name: string; slot: number | undefined }>;
   /** a new page on the servers screen with `cloud` current (the app remembers it in localStorage) */
   serversPage(cloud: string): Promise<Page>;
   close(): Promise<void>;
@@ -37,7 +38,8 @@ export async function openApp(): Promise<AppInBrowser> {
     const list = await first.evaluate(() => window.novadesk.invoke('profiles.list', {}));
     if (!list.ok) throw new Error(list.error.message);
     await first.close();
-    const profiles = list.value.map((p) => ({ id: p.id, name: p.label.trim() || p.name }));
+    const slots = shortcutSlots(list.value);
+    const profiles = list.value.map((p) => ({ id: p.id, name: p.label.trim() || p.name, slot: slots.get(p.id) }));
     const serversPage = async (cloud: string) => {
       const id = profiles.find((p) => p.name === cloud)?.id;
       if (!id) throw new Error(`no profile ${cloud}`);

@@ -133,7 +133,7 @@ export function resultsTable(results: CaseResult[]): string {
 export function goalsTable(results: CaseResult[]): string {
   const mark = (m: boolean | undefined) => (m === undefined ? '—' : m ? '✓' : '✗');
   return markdownTable(
-    ['case', 'goal (issue 7)', 'measured', 'met'],
+    ['case', 'goal', 'measured', 'met'],
     results.flatMap((r) => r.goals.map((g) => [r.name, g.goal, g.measured, mark(g.met)])),
   );
 }

@@ -6,6 +6,9 @@
  *   --keep    leave the bench servers for the next run instead of deleting them
  *   --out F   write the results there instead of bench/results.md (trial runs)
  *   --only B1,B3  run only these cases (trial runs, with --out)
+ *   --horizon also T1–T3 against Horizon (installed with apt on first use, run by Apache on
+ *             127.0.0.1 for the run, then stopped; needs root): at 20 servers, and with
+ *             --scale at 1,000 too
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -17,9 +20,11 @@ import { b3Prefetch } from './cases/b3-prefetch.js';
 import { b4Scale } from './cases/b4-scale.js';
 import { b5Refresh } from './cases/b5-refresh.js';
 import { b6Switch } from './cases/b6-switch.js';
+import { horizonSetup, taskCases, type TaskScene } from './cases/t-tasks.js';
 import type { BenchContext } from './context.js';
 import { LIST_PREFIX, SCALE_PREFIX, countServers, deleteServers, ensureServers } from './fixtures.js';
 import { goalsTable, resultsTable, type CaseResult } from './harness.js';
+import { startHorizon, type HorizonHost } from './horizon/horizon-host.js';
 import { load, machine } from './machine.js';
 import { writeResults } from './report.js';
 
@@ -27,7 +32,7 @@ const SCALE = 1000;
 const argv = process.argv.slice(2);
 const { values: flags } = parseArgs({
   args: argv,
-  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, rounds: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } },
+  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, horizon: { type: 'boolean' }, rounds: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } },
 });
 const step = (msg: string) => process.stderr.write(`\n[bench] ${msg} `);
 
@@ -43,17 +48,27 @@ const results: CaseResult[] = [];
 /** A case that fails still gets its line in the table, saying why, and the others still run. */
 const only = flags.only?.split(',').map((x) => x.trim().toUpperCase());
 const wanted = (name: string) => !only || only.includes(name.split(' ')[0]!);
-async function runCase(name: string, fn: () => Promise<CaseResult>): Promise<void> {
+async function runCase(name: string, fn: () => Promise<CaseResult | CaseResult[]>): Promise<void> {
   if (!wanted(name)) return;
   step(name);
   try {
-    results.push(await fn());
+    results.push(...[await fn()].flat());
   } catch (e) {
     const why = (e as Error).message.split('\n')[0]!.slice(0, 200);
     results.push({ name, rows: [{ contender: 'failed', median: '—', detail: why }], goals: [], notes: [`failed: ${why}`] });
   }
 }
+// issue 17's goals: Horizon ÷ Novadesk at least this much
+const SMALL: TaskScene = { cloud: 'local-demo', user: 'demo', password: 'demo', from: 'local-alt', goals: { T1: 10, T3: 10 } };
+const LARGE: TaskScene = { cloud: 'local-admin', user: 'admin', password: 'admin', from: 'local-alt', goals: { T1: 10, T2: 20 } };
+let horizon: HorizonHost | undefined;
+let horizonRss = 0;
 try {
+  if (flags.horizon) {
+    step('Horizon up');
+    horizon = await startHorizon();
+    horizonRss = horizon.rssMb();
+  }
   // After neutron-server restarts (others' fault tests do that), GET /ports answers 500
   // ("Port has no attribute port_forwardings") and so does Nova's server list, until some
   // request loads the floating IP models; one floating IP list does.
@@ -71,11 +86,16 @@ try {
     await runCase('B4 scale', () => b4Scale(ctx, ours));
     await runCase('B5 refresh', () => b5Refresh(ctx, SCALE_PREFIX));
   }
-  if (wanted('B6')) {
+  if (wanted('B6') || horizon) {
     step('20 servers in alt');
     await ensureServers(alt, LIST_PREFIX, 20, 20);
   }
   await runCase('B6 switch', () => b6Switch(ctx));
+  if (horizon) {
+    await runCase('T at 20 servers', () => taskCases(ctx, horizon!, SMALL, 20));
+    if (flags.scale) await runCase(`T at ${SCALE} servers`, () => taskCases(ctx, horizon!, LARGE, SCALE));
+    results.push(horizonSetup(horizon, horizonRss));
+  }
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others
   const loadEnd = load();
   process.stdout.write(`\n\n${resultsTable(results)}\n\n${goalsTable(results)}\n\nload average: ${m.loadStart} → ${loadEnd}\n`);
@@ -93,5 +113,6 @@ try {
       process.exitCode = 1;
     }
   }
+  await horizon?.stop();
   await Promise.all([demo.close(), admin.close(), alt.close(), bundles.dispose()]);
 }

@@ -5,6 +5,7 @@
  * (requestAnimationFrame deltas). The first round (no list on disk yet, so it waits for Nova) is the warm-up.
  */
 import type { Page } from '@playwright/test';
+import { listQuiet, ROWS, SCROLL } from '../app-dom.js';
 import { openApp } from '../browser.js';
 import { fmtMs, median, quantile, type Goal, type Row } from '../harness.js';
 
@@ -18,7 +19,7 @@ declare global {
 }
 
 /** In the page, before the app: stamps the first list answer with servers, and the first frame with rows. */
-function instrument(channels: string[]): void {
+function instrument({ channels, rows }: { channels: string[]; rows: string }): void {
   const b4: NonNullable<Window['__b4']> = (window.__b4 = {});
   const fetch0 = window.fetch.bind(window);
   window.fetch = async (input, init) => {
@@ -36,7 +37,7 @@ function instrument(channels: string[]): void {
     return res;
   };
   const mo = new MutationObserver(() => {
-    if (b4.dataAt === undefined || !document.querySelector('table.srv-table tbody tr[data-index]')) return;
+    if (b4.dataAt === undefined || !document.querySelector(rows)) return;
     mo.disconnect();
     requestAnimationFrame(() => (b4.rowsAt = performance.now()));
   });
@@ -59,8 +60,8 @@ function idleFrames(n: number): Promise<number[]> {
 }
 
 /** Scrolls the list to the bottom and back, `step` px a frame, and returns the frame deltas (ms). */
-function scrollFrames(step: number): Promise<number[]> {
-  const el = document.querySelector<HTMLElement>('.srv-scroll')!;
+function scrollFrames({ step, scroller }: { step: number; scroller: string }): Promise<number[]> {
+  const el = document.querySelector<HTMLElement>(scroller)!;
   const deltas: number[] = [];
   let last: number | undefined;
   let dir = 1;
@@ -81,16 +82,16 @@ async function oneRound(page: Page): Promise<{ firstRowsMs: number; rows: number
   await page.waitForFunction(() => window.__b4?.rowsAt !== undefined, undefined, { timeout: 180_000 });
   const b4 = (await page.evaluate(() => window.__b4))!;
   // scroll a settled list: the refresh behind the first rows may replace them meanwhile
-  await page.locator('.srv-refreshing').waitFor({ state: 'detached', timeout: 120_000 }).catch(() => undefined);
+  await listQuiet(page, 120_000);
   const idle = await page.evaluate(idleFrames, 60);
-  const frames = await page.evaluate(scrollFrames, 600);
+  const frames = await page.evaluate(scrollFrames, { step: 600, scroller: SCROLL });
   return { firstRowsMs: b4.rowsAt! - b4.dataAt!, rows: b4.rows!, idle, frames };
 }
 
 export async function b4Render(rounds: number): Promise<{ rows: Row[]; goal: Goal; note: string }> {
   const h = await openApp();
   try {
-    await h.context.addInitScript(instrument, LIST_CHANNELS);
+    await h.context.addInitScript(instrument, { channels: LIST_CHANNELS, rows: ROWS });
     const first: number[] = [];
     const frames: number[] = [];
     const idle: number[] = [];

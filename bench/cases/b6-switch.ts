@@ -5,6 +5,7 @@
  * that shows the other cloud's title and one of its servers.
  */
 import type { Page } from '@playwright/test';
+import { listQuiet, ROWS, TITLE } from '../app-dom.js';
 import { openApp } from '../browser.js';
 import type { BenchContext } from '../context.js';
 import { fmtMs, median, quantile, type CaseResult } from '../harness.js';
@@ -21,7 +22,7 @@ declare global {
 /** Starts watching for `cloud`'s title and one of its servers; the clock starts at the next Ctrl key. */
 async function arm(page: Page, cloud: string, names: string[]): Promise<void> {
   await page.evaluate(
-    ({ title, names }) => {
+    ({ title, names, dom }) => {
       const known = new Set(names);
       window.__b6 = new Promise<number>((resolve, reject) => {
         setTimeout(() => reject(new Error(`no row of ${title} on screen within 60 s`)), 60_000);
@@ -32,8 +33,8 @@ async function arm(page: Page, cloud: string, names: string[]): Promise<void> {
         };
         window.addEventListener('keydown', onKey, { capture: true });
         const shown = () =>
-          document.querySelector('#srv-title')?.textContent?.trim() === title &&
-          Array.from(document.querySelectorAll('table.srv-table tbody tr[data-index] button')).some((b) => known.has(b.textContent?.trim() ?? ''));
+          document.querySelector(dom.title)?.textContent?.trim() === title &&
+          Array.from(document.querySelectorAll(`${dom.rows} button`)).some((b) => known.has(b.textContent?.trim() ?? ''));
         const mo = new MutationObserver(() => {
           if (t0 === undefined || !shown()) return;
           mo.disconnect();
@@ -44,13 +45,13 @@ async function arm(page: Page, cloud: string, names: string[]): Promise<void> {
         mo.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
     },
-    { title: `Servers · ${cloud}`, names },
+    { title: `Servers · ${cloud}`, names, dom: { title: TITLE, rows: ROWS } },
   );
 }
 
 /** Waits (bounded) until the list refresh a switch starts behind the cached rows is done. */
 async function quiet(page: Page): Promise<void> {
-  await page.locator('.srv-refreshing').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+  await listQuiet(page, 30_000);
 }
 
 export async function b6Switch(ctx: BenchContext): Promise<CaseResult> {
@@ -63,10 +64,10 @@ export async function b6Switch(ctx: BenchContext): Promise<CaseResult> {
   for (const c of CLOUDS) if (only(c).length === 0) throw new Error(`${c} has no server of its own to show`);
   const h = await openApp();
   try {
-    const key = (c: string) => `Control+${h.profiles.findIndex((p) => p.name === c) + 1}`;
-    if (CLOUDS.some((c) => !/^Control\+[1-9]$/.test(key(c)))) throw new Error('demo and alt must be among the first nine profiles');
+    const key = (c: string) => `Control+${h.profiles.find((p) => p.name === c)?.slot}`;
+    if (CLOUDS.some((c) => !/^Control\+[1-9]$/.test(key(c)))) throw new Error('demo and alt must hold a Ctrl+n slot');
     const page = await h.serversPage(CLOUDS[0]);
-    await page.locator('table.srv-table tbody tr[data-index]').first().waitFor({ timeout: 120_000 });
+    await page.locator(ROWS).first().waitFor({ timeout: 120_000 });
     await quiet(page);
     const times: Record<string, number[]> = { 'local-demo': [], 'local-alt': [] };
     const warmup = 2;

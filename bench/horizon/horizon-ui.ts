@@ -1,0 +1,64 @@
+/**
+ * The tasks as a person does them in Horizon (Zed), timed in the page (bench/page-probe.ts).
+ * Horizon renders its tables on the server: the instances page, its name filter and the
+ * detail page are full page loads; the launch wizard is an AngularJS modal fed by XHRs.
+ */
+import type { Page } from '@playwright/test';
+import { lastInput, lookupsLanded, markOf, navigationStart, watch, watchNextPage } from '../page-probe.js';
+
+const INSTANCES = '/project/instances/';
+
+export class HorizonUi {
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
+
+  async login(user: string, password: string): Promise<void> {
+    await this.page.goto(`${this.base}/auth/login/`);
+    await this.page.fill('#id_username', user);
+    await this.page.fill('#id_password', password);
+    await Promise.all([this.page.waitForURL(/\/project\//, { timeout: 120_000 }), this.page.click('#loginBtn', { noWaitAfter: true })]);
+  }
+
+  /** T1: from the navigation's start to the frame with the first instance row. */
+  async seeServers(): Promise<number> {
+    await watchNextPage(this.page, 'rows', () => Boolean(document.querySelector('table#instances tbody tr[data-object-id]')), null);
+    await this.page.goto(`${this.base}${INSTANCES}`, { timeout: 120_000 });
+    return (await markOf(this.page, 'rows')) - (await navigationStart(this.page));
+  }
+
+  /** T2 from the unfiltered instances page: the name filter (Enter → the one row), then its detail page. */
+  async findServer(name: string): Promise<{ filterMs: number; detailMs: number }> {
+    const p = this.page;
+    await p.click('.table_search .dropdown-toggle');
+    await p.click('.table_search a[data-select-value="name"]');
+    await p.fill('input[name="instances__filter__q"]', name);
+    await watchNextPage(
+      p,
+      'filtered',
+      (n: string) => {
+        const rows = document.querySelectorAll('table#instances tbody tr[data-object-id]');
+        return rows.length === 1 && rows[0]!.getAttribute('data-display') === n;
+      },
+      name,
+    );
+    await p.press('input[name="instances__filter__q"]', 'Enter');
+    const filtered = await markOf(p, 'filtered');
+    const filterMs = filtered - (await lastInput(p));
+    await watchNextPage(p, 'detail', () => Boolean(document.querySelector('.detail dl dt')), null);
+    await p.locator('table#instances tbody tr[data-object-id] td a', { hasText: name }).first().click();
+    const detailMs = (await markOf(p, 'detail')) - (await lastInput(p));
+    return { filterMs, detailMs };
+  }
+
+  /** T3 from the instances page: Launch Instance → the wizard shown and every lookup landed. */
+  async readyToLaunch(): Promise<number> {
+    const p = this.page;
+    await watch(p, 'wizard', () => Boolean(document.querySelector('.modal-dialog [ng-form], .modal-dialog .wizard-nav, .modal-dialog .nav-pills')), null);
+    await p.click('#instances__action_launch-ng');
+    const t0 = await lastInput(p);
+    const ready = Math.max(await markOf(p, 'wizard'), await lookupsLanded(p));
+    return ready - t0;
+  }
+}
