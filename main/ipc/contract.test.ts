@@ -50,7 +50,7 @@ const SAMPLES: { [C in SampledChannel]: InputOf<C> } = {
   'servers.lock': { cloud, id, reason: 'maintenance' },
   'servers.unlock': { cloud, id },
   'servers.shelve': { cloud, id },
-  'servers.unshelve': { cloud, id },
+  'servers.unshelve': { cloud, id, availabilityZone: 'nova' },
   'servers.rescue': { cloud, id, adminPass: 'Rescue-Pass-1', rescueImageRef: id },
   'servers.unrescue': { cloud, id },
   'servers.setMetadata': { cloud, id, metadata: { role: 'web' } },

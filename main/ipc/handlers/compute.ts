@@ -34,7 +34,7 @@ export function computeHandlers({ registry, consoles }: AppContext): HandlersFor
     'servers.lock': ({ cloud, id, reason }) => done(use(cloud, (c) => c.servers.lock(id, reason))),
     'servers.unlock': ({ cloud, id }) => done(use(cloud, (c) => c.servers.unlock(id))),
     'servers.shelve': ({ cloud, id }) => done(use(cloud, (c) => c.servers.shelve(id))),
-    'servers.unshelve': ({ cloud, id }) => done(use(cloud, (c) => c.servers.unshelve(id))),
+    'servers.unshelve': ({ cloud, id, availabilityZone }) => done(use(cloud, (c) => c.servers.unshelve(id, availabilityZone))),
     'servers.rescue': ({ cloud, id, ...request }) => use(cloud, (c) => c.servers.rescue(id, request)),
     'servers.unrescue': ({ cloud, id }) => done(use(cloud, (c) => c.servers.unrescue(id))),
     'servers.setMetadata': ({ cloud, id, metadata }) => use(cloud, (c) => c.servers.setMetadata(id, metadata)),

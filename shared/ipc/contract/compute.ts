@@ -26,7 +26,7 @@ import { ServerCreateRequest } from '../../schemas/server-create.js';
 import { InterfaceAttachRequest } from '../../schemas/server-interface.js';
 import { ServerGroupCreateRequest, ServerGroupListFilters } from '../../schemas/server-group.js';
 import { ServerListFilters } from '../../schemas/server-list.js';
-import { Metadata, Name } from '../../schemas/fields.js';
+import { AvailabilityZoneName, Metadata, Name } from '../../schemas/fields.js';
 import { CloudInput, ProfileId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
@@ -59,7 +59,8 @@ export const computeOps = {
   'servers.lock': op(cloudInput({ id: ResourceId, reason: LockReason.optional() }))<null>(),
   'servers.unlock': op(ById)<null>(),
   'servers.shelve': op(ById)<null>(),
-  'servers.unshelve': op(ById)<null>(),
+  /** to an availability zone: compute 2.77 */
+  'servers.unshelve': op(cloudInput({ id: ResourceId, availabilityZone: AvailabilityZoneName.optional() }))<null>(),
   /** the rescue admin password, shown once; null where the cloud hides passwords */
   'servers.rescue': op(ServerRescueRequest.extend({ cloud: ProfileId, id: ResourceId }))<string | null>(),
   'servers.unrescue': op(ById)<null>(),
