@@ -1,45 +1,17 @@
 import { copyFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { ServersPage } from '../pages/servers.js';
-import { startNovadesk, type RunningApp } from '../support/app-host.js';
-import { RUN_PREFIX, clientFor } from '../support/local-cloud.js';
-import { NANO, deleteServers, imageId } from '../support/server-fixtures.js';
+import { expect, test } from '@playwright/test';
+import { RUN_PREFIX } from '../support/local-cloud.js';
+import { oneActiveServer } from '../support/one-server.js';
 
 // The remote console from the server's row menu, against the real Nova and its noVNC proxy:
 // main asks Nova for the console, the browser host keeps its URL behind a one-time link, and
 // the popup lands on noVNC connected to the local cloud's VNC server (1024x768).
 const P = `${RUN_PREFIX}-console`;
-const demo = clientFor('local-demo');
-let serverId: string;
-let app: RunningApp;
-let page: Page;
-let servers: ServersPage;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180_000);
-  const created = await demo.servers.create({ name: P, imageRef: await imageId(demo), flavorRef: NANO, networks: 'none' });
-  serverId = created.id as string;
-  await demo.servers.waitFor(serverId, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 1000, timeoutMs: 150_000 });
-  app = await startNovadesk();
-  page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
-  servers = new ServersPage(page);
-  await servers.openOn(app, 'local-demo');
-  await servers.quickFilter().fill(P);
-  await expect(servers.row(P)).toContainText('Active', { timeout: 90_000 });
-});
-
-test.afterAll(async () => {
-  try {
-    await page?.close();
-    await app?.stop();
-    await deleteServers(demo, P);
-  } finally {
-    await demo.close();
-  }
-});
+const one = oneActiveServer(P);
 
 test('Open console from the row menu: noVNC connects in a popup; the app never holds the URL, and its link works once', async () => {
   test.setTimeout(120_000);
+  const { page, servers } = one;
   const linkRequest = page.context().waitForEvent('request', (r) => new URL(r.url()).pathname.startsWith('/console/'));
   const popupOpened = page.waitForEvent('popup');
   await servers.rowAction(P, /^Open console/);
@@ -72,7 +44,8 @@ test('Open console from the row menu: noVNC connects in a popup; the app never h
 
 test('a stopped server offers no console, and says why', async () => {
   test.setTimeout(120_000);
-  await demo.servers.stop(serverId);
+  const { demo, id, servers } = one;
+  await demo.servers.stop(id);
   await expect(servers.row(P)).toContainText('Shut off', { timeout: 90_000 });
   const menu = await servers.openMenu(P);
   const item = menu.getByRole('menuitem', { name: /^Open console/ });
