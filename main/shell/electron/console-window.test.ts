@@ -12,15 +12,24 @@ function setUp() {
   const app = new EventEmitter();
   const origins = new ConsoleOrigins();
   guardAllWebContents(app, () => undefined, (c, url) => origins.allows(c, url));
-  const windows: Array<{ options: ConsoleWindowOptions; contents: FakeContents; loaded: string[] }> = [];
+  const windows: Array<{ options: ConsoleWindowOptions; contents: FakeContents; loaded: string[]; closed: boolean }> = [];
   const sessions: Array<{ partition: string; granted: boolean[]; check: () => boolean }> = [];
   const deps = {
     createWindow(options: ConsoleWindowOptions) {
       const contents = new FakeContents();
       app.emit('web-contents-created', {}, contents);
-      const w = { options, contents, loaded: [] as string[] };
+      const events = new EventEmitter();
+      const w = { options, contents, loaded: [] as string[], closed: false };
       windows.push(w);
-      return { webContents: contents, loadURL: async (url: string) => void w.loaded.push(url) };
+      return {
+        webContents: contents,
+        loadURL: async (url: string) => void w.loaded.push(url),
+        once: (event: 'closed', listener: () => void) => events.once(event, listener),
+        close: () => {
+          w.closed = true;
+          events.emit('closed');
+        },
+      };
     },
     session(partition: string): ConsoleSession {
       const s = { partition, granted: [] as boolean[], check: () => true };
@@ -52,6 +61,17 @@ describe('console windows (Electron)', () => {
     expect(sessions.map((s) => s.partition)).toEqual([CONSOLE_PARTITION]);
     expect(sessions[0]?.granted).toEqual([false]);
     expect(sessions[0]?.check()).toBe(false);
+  });
+
+  it("closes the consoles still open with the app's window, and only those", async () => {
+    const { windows, consoles } = setUp();
+    await consoles.open({ url: CONSOLE_URL, title: 'a' });
+    await consoles.open({ url: CONSOLE_URL, title: 'b' });
+    consoles.closeAll();
+    expect(windows.map((w) => w.closed)).toEqual([true, true]);
+    await consoles.open({ url: CONSOLE_URL, title: 'c' });
+    consoles.closeAll();
+    expect(windows.map((w) => w.closed)).toEqual([true, true, true]);
   });
 
   it('keeps the title: the page cannot replace it', async () => {

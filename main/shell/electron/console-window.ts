@@ -24,6 +24,8 @@ export interface ConsoleContents {
 export interface ConsoleBrowserWindow {
   webContents: ConsoleContents;
   loadURL(url: string): Promise<void>;
+  once(event: 'closed', listener: () => void): unknown;
+  close(): void;
 }
 
 export interface ConsoleWindowOptions {
@@ -64,9 +66,14 @@ export class ConsoleOrigins {
  * like the app's window, its own partition where every permission is refused, and the
  * server's name as a title the page cannot replace.
  */
-export function consoleWindows(deps: ConsoleWindowDeps, origins: ConsoleOrigins): ConsoleWindows {
+export function consoleWindows(deps: ConsoleWindowDeps, origins: ConsoleOrigins): ConsoleWindows & { closeAll(): void } {
   let sessionReady = false;
+  const open = new Set<ConsoleBrowserWindow>();
   return {
+    /** with the app's window: a console left open would keep the app running without it */
+    closeAll() {
+      for (const w of [...open]) w.close();
+    },
     async open({ url, title }) {
       if (!sessionReady) {
         const s = deps.session(CONSOLE_PARTITION);
@@ -81,6 +88,8 @@ export function consoleWindows(deps: ConsoleWindowDeps, origins: ConsoleOrigins)
         autoHideMenuBar: true,
         webPreferences: { ...WEB_PREFERENCES, partition: CONSOLE_PARTITION },
       });
+      open.add(win);
+      win.once('closed', () => open.delete(win));
       // before loading: the guard every webContents has already refuses other origins
       origins.allow(win.webContents, url);
       win.webContents.on('page-title-updated', (e) => e.preventDefault());

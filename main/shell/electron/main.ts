@@ -67,6 +67,7 @@ async function start(): Promise<void> {
     if (!win.isDestroyed()) win.webContents.send(event, payload);
   });
   win.once('ready-to-show', () => win.show());
+  win.once('closed', () => consoles.closeAll());
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 
   app.on('second-instance', () => {
