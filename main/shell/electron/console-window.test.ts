@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_PARTITION, ConsoleOrigins, consoleWindows, type ConsoleSession, type ConsoleWindowOptions } from './console-window.js';
 import { WEB_PREFERENCES } from './policy.js';
-import { FakeContents } from './test-contents.js';
+import { FakeContents } from '../../../e2e/support/fake-web-contents.js';
 import { guardAllWebContents } from './web-contents-guard.js';
 
 const CONSOLE_URL = 'http://127.0.0.1:6080/vnc_lite.html?path=%3Ftoken%3D6a3c1e0b-5b8e-4b6e-9d0f-2c1f3a7d9e11';

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { FakeContents } from './test-contents.js';
+import { FakeContents } from '../../../e2e/support/fake-web-contents.js';
 import { guardAllWebContents, type GuardableContents } from './web-contents-guard.js';
 
 function setUp() {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 
-/** For tests: a webContents as far as the guards see it, an emitter plus setWindowOpenHandler. */
+/** For unit tests of the Electron shell: a webContents as far as the guards see it, an emitter plus setWindowOpenHandler. */
 export class FakeContents extends EventEmitter {
   openHandler?: (details: { url: string }) => { action: 'deny' };
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
