@@ -322,7 +322,7 @@ test("the command palette finds a server by name or id and runs its actions", as
   const id = (await okServer()).id;
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await page.keyboard.press('Control+K');
-  await page.keyboard.type(`console ${NAMES.ok}`);
+  await page.keyboard.type(`console log ${NAMES.ok}`);
   await expect(palette.getByRole('option', { name: new RegExp(`^Console log ${NAMES.ok}`) })).toBeVisible();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: `Console log · ${NAMES.ok}` });
