@@ -9,6 +9,7 @@ import { CloudRegistry } from './clouds/registry.js';
 import { Watchers } from './clouds/watchers.js';
 import { EventBus } from './events.js';
 import { describeFailure } from './failure-text.js';
+import type { ConsoleWindows } from './console/console-windows.js';
 import { createHandlers } from './ipc/handlers/index.js';
 import { createRouter, type Router } from './ipc/router.js';
 import { fileVersionCache } from './openstack/compute/version-cache.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   /** Electron's safeStorage; absent in the browser host (secrets then live for the run only) */
   safeStorage?: SafeStorageLike;
   onInternalError?: (channel: string, e: unknown) => void;
+  /** how the host shows a remote console (a window, or a one-time link); without it consoles are refused */
+  consoleWindows?: ConsoleWindows;
 }
 
 export interface NovadeskApp {
@@ -63,7 +66,7 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
     }),
   ];
 
-  const router = createRouter(createHandlers({ profiles, registry, lists, watchers, log, events }), { onInternalError });
+  const router = createRouter(createHandlers({ profiles, registry, lists, watchers, log, events, ...(o.consoleWindows ? { consoles: o.consoleWindows } : {}) }), { onInternalError });
 
   return {
     router,

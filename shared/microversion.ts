@@ -56,6 +56,7 @@ export const COMPUTE_FEATURES = {
   'server.rebuild.keyName': { since: '2.54' },
   'server.rebuild.userData': { since: '2.57' },
   'server.tags.edit': { since: '2.26' },
+  'unshelve.availabilityZone': { since: '2.77' },
 } as const satisfies Record<string, { since: string; until?: string }>;
 
 export type ComputeFeature = keyof typeof COMPUTE_FEATURES;

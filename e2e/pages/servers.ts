@@ -76,6 +76,20 @@ export class ServersPage extends ResourceScreenPage {
     await expect(dialog).toBeHidden();
   }
 
+  /** Answers the unshelve dialog (compute 2.77+): a zone by its name, or any. */
+  async unshelveTo(title: string, zone: string | 'any'): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: title });
+    await expect(dialog).toBeVisible();
+    const select = dialog.getByLabel('Availability zone');
+    if (zone === 'any') await select.selectOption({ label: 'Any (Nova chooses)' });
+    else {
+      await expect(select.getByRole('option', { name: zone, exact: true })).toBeAttached({ timeout: 30_000 });
+      await select.selectOption({ label: zone });
+    }
+    await dialog.getByRole('button', { name: 'Unshelve', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async closeDrawer(drawer: Locator): Promise<void> {
     await drawer.getByRole('button', { name: 'Close details' }).click();
     await expect(drawer).toBeHidden();

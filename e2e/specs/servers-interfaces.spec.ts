@@ -1,46 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ServersPage } from '../pages/servers.js';
-import { startNovadesk, type RunningApp } from '../support/app-host.js';
-import { RUN_PREFIX, clientFor } from '../support/local-cloud.js';
-import { NANO, deleteServers, demoNet, freeIp, imageId } from '../support/server-fixtures.js';
+import { expect, test } from '@playwright/test';
+import { RUN_PREFIX } from '../support/local-cloud.js';
+import { oneActiveServer } from '../support/one-server.js';
+import { demoNet, freeIp } from '../support/server-fixtures.js';
 
 // Interfaces from the server's row menu, against the real Nova and Neutron: a server on no
 // network gets a port on demo-net with a chosen fixed IP, then loses it.
 const P = `${RUN_PREFIX}-nics`;
-const demo = clientFor('local-demo');
-let serverId: string;
-let app: RunningApp;
-let page: Page;
-let servers: ServersPage;
+const one = oneActiveServer(P);
 
 const bound = async () =>
-  (await demo.network.get<{ ports: Array<{ fixed_ips: Array<{ ip_address: string }> }> }>('/ports', { device_id: serverId })).ports.flatMap((p) => p.fixed_ips.map((f) => f.ip_address));
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180_000);
-  const created = await demo.servers.create({ name: P, imageRef: await imageId(demo), flavorRef: NANO, networks: 'none' });
-  serverId = created.id as string;
-  await demo.servers.waitFor(serverId, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 1000, timeoutMs: 150_000 });
-  app = await startNovadesk();
-  page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
-  servers = new ServersPage(page);
-  await servers.openOn(app, 'local-demo');
-  await servers.quickFilter().fill(P);
-  await expect(servers.row(P)).toContainText('Active', { timeout: 90_000 });
-});
-
-test.afterAll(async () => {
-  try {
-    await page?.close();
-    await app?.stop();
-    await deleteServers(demo, P);
-  } finally {
-    await demo.close();
-  }
-});
+  (await one.demo.network.get<{ ports: Array<{ fixed_ips: Array<{ ip_address: string }> }> }>('/ports', { device_id: one.id })).ports.flatMap((p) => p.fixed_ips.map((f) => f.ip_address));
 
 test('attach a network with a fixed IP from the row menu, then detach it: Neutron binds and unbinds the port', async () => {
   test.setTimeout(150_000);
+  const { demo, page, servers } = one;
   const net = await demoNet(demo);
   const ip = await freeIp(demo, net.id, net.v4);
   await servers.rowAction(P, /^Interfaces/);

@@ -50,7 +50,7 @@ const SAMPLES: { [C in SampledChannel]: InputOf<C> } = {
   'servers.lock': { cloud, id, reason: 'maintenance' },
   'servers.unlock': { cloud, id },
   'servers.shelve': { cloud, id },
-  'servers.unshelve': { cloud, id },
+  'servers.unshelve': { cloud, id, availabilityZone: 'nova' },
   'servers.rescue': { cloud, id, adminPass: 'Rescue-Pass-1', rescueImageRef: id },
   'servers.unrescue': { cloud, id },
   'servers.setMetadata': { cloud, id, metadata: { role: 'web' } },
@@ -212,7 +212,8 @@ describe('createHandlers', () => {
     const client = new Proxy({}, { get: (_t, name) => manager(String(name)) });
     const registry = { use: (_cloud: string, work: (c: unknown) => Promise<unknown>) => work(client) } as unknown as CloudRegistry;
     const handlers = createHandlers({ ...stubContext, registry });
-    for (const c of clientChannels) {
+    // the console goes to the host, not back to the caller: its own test below
+    for (const c of clientChannels.filter((x) => x !== 'servers.remoteConsole')) {
       calls.length = 0;
       const out = await (handlers[c] as (i: unknown) => Promise<unknown>)(parsed(c));
       expect(calls.map((x) => x.channel), c).toEqual([c]);
@@ -231,6 +232,24 @@ describe('createHandlers', () => {
     const out = await createHandlers({ ...stubContext, registry })['servers.create'](parsed('servers.create'));
     expect(out).toEqual({ id: 'srv-1', reservationId: 'r-1', recoveredFrom: undefined });
     expect(JSON.stringify(out)).not.toContain('S3cretPass');
+  });
+});
+
+describe('servers.remoteConsole', () => {
+  it("hands the console's URL to the host's console windows and returns the link, never the URL", async () => {
+    const url = 'http://127.0.0.1:6080/vnc_lite.html?path=%3Ftoken%3D6a3c1e0b-5b8e-4b6e-9d0f-2c1f3a7d9e11';
+    const asked: unknown[] = [];
+    const registry = {
+      use: (_cloud: string, work: (c: unknown) => Promise<unknown>) =>
+        work({ servers: { remoteConsole: async (...args: unknown[]) => (asked.push(args), { protocol: 'vnc', type: 'novnc', url }) } }),
+    } as unknown as CloudRegistry;
+    const given: unknown[] = [];
+    const consoles = { open: (o: unknown) => (given.push(o), { link: '/console/n0nce' }) };
+    const out = await createHandlers({ ...stubContext, registry, consoles })['servers.remoteConsole']({ ...(parsed('servers.remoteConsole') as object), title: 'web-1' } as never);
+    expect(asked).toEqual([[id, 'vnc', 'novnc']]);
+    expect(given).toEqual([{ url, title: 'web-1' }]);
+    expect(out).toMatchObject({ opened: 'link', link: '/console/n0nce', lifetimeSeconds: 600 });
+    expect(JSON.stringify(out)).not.toContain('token');
   });
 });
 

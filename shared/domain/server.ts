@@ -167,8 +167,28 @@ export interface InstanceAction {
   events: InstanceActionEvent[] | undefined;
 }
 
+/** What Nova answers for a remote console: the URL carries its token, so it stays in main. */
 export interface RemoteConsole {
   protocol: string;
   type: string;
   url: string;
+}
+
+/** Nova's `[consoleauth] token_ttl` default: its API does not say a console token's lifetime. */
+export const CONSOLE_TOKEN_TTL_SECONDS = 600;
+
+/**
+ * A console main opened for the renderer, without its URL: in a window of its own (Electron),
+ * or behind a one-time link on the host (`/console/<nonce>`, good for seconds) that the
+ * renderer opens in a popup. The lifetime is Nova's default, not something the cloud said.
+ */
+export interface ConsoleOpened {
+  protocol: string;
+  type: string;
+  opened: 'window' | 'link';
+  link?: string;
+  /** ISO 8601, when main got the console from Nova */
+  issuedAt: string;
+  lifetimeSeconds: typeof CONSOLE_TOKEN_TTL_SECONDS;
+  lifetimeSource: 'nova-default';
 }

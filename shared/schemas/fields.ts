@@ -24,3 +24,6 @@ export const Metadata = z.record(z.string().min(1).max(255), z.string().max(255)
 
 /** An ISO 8601 time with a zone: a zoneless time would be read as the server's UTC. */
 export const IsoTime = z.iso.datetime({ offset: true });
+
+/** An availability zone's name, to launch or unshelve into: Nova keeps 255 characters. */
+export const AvailabilityZoneName = z.string().min(1).max(255);

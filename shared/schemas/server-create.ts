@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AvailabilityZoneName } from './fields.js';
 
 /**
  * What a user asks for when launching servers: every field of novaclient's `_boot` plus the
@@ -73,7 +74,7 @@ export const ServerCreateRequest = z
     securityGroups: z.array(z.string().min(1).max(255)).optional(),
     /** files injected at boot; removed from compute in 2.57 */
     personality: z.array(z.object({ path: z.string().min(1).max(255), contents: z.string() }).strict()).optional(),
-    availabilityZone: z.string().min(1).max(255).optional(),
+    availabilityZone: AvailabilityZoneName.optional(),
     blockDevices: z.array(BlockDeviceRequest).optional(),
     /** 'auto' and 'none' need compute 2.37, where networks became required */
     networks: z.union([z.literal('auto'), z.literal('none'), z.array(NicRequest)]).optional(),

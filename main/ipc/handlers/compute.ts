@@ -1,9 +1,10 @@
 import type { computeOps } from '../../../shared/ipc/contract/compute.js';
 import type { CloudRegistry } from '../../clouds/registry.js';
+import { openRemoteConsole } from '../../console/console-windows.js';
 import { done } from './done.js';
 import type { AppContext, HandlersFor } from './types.js';
 
-export function computeHandlers({ registry }: AppContext): HandlersFor<typeof computeOps> {
+export function computeHandlers({ registry, consoles }: AppContext): HandlersFor<typeof computeOps> {
   // looked up per call: building the map touches nothing (tests enumerate it with stub contexts)
   const use: CloudRegistry['use'] = (cloud, work) => registry.use(cloud, work);
   return {
@@ -33,7 +34,7 @@ export function computeHandlers({ registry }: AppContext): HandlersFor<typeof co
     'servers.lock': ({ cloud, id, reason }) => done(use(cloud, (c) => c.servers.lock(id, reason))),
     'servers.unlock': ({ cloud, id }) => done(use(cloud, (c) => c.servers.unlock(id))),
     'servers.shelve': ({ cloud, id }) => done(use(cloud, (c) => c.servers.shelve(id))),
-    'servers.unshelve': ({ cloud, id }) => done(use(cloud, (c) => c.servers.unshelve(id))),
+    'servers.unshelve': ({ cloud, id, availabilityZone }) => done(use(cloud, (c) => c.servers.unshelve(id, availabilityZone))),
     'servers.rescue': ({ cloud, id, ...request }) => use(cloud, (c) => c.servers.rescue(id, request)),
     'servers.unrescue': ({ cloud, id }) => done(use(cloud, (c) => c.servers.unrescue(id))),
     'servers.setMetadata': ({ cloud, id, metadata }) => use(cloud, (c) => c.servers.setMetadata(id, metadata)),
@@ -41,7 +42,8 @@ export function computeHandlers({ registry }: AppContext): HandlersFor<typeof co
     'servers.rebuild': ({ cloud, id, rebuild }) => done(use(cloud, (c) => c.servers.rebuild(id, rebuild))),
     'servers.createImage': ({ cloud, id, name, metadata }) => use(cloud, (c) => c.servers.createImage(id, name, metadata)),
     'servers.consoleOutput': ({ cloud, id, lines }) => use(cloud, (c) => c.servers.consoleOutput(id, lines)),
-    'servers.remoteConsole': ({ cloud, id, protocol, type }) => use(cloud, (c) => c.servers.remoteConsole(id, protocol, type)),
+    'servers.remoteConsole': ({ cloud, id, protocol, type, title }) =>
+      use(cloud, (c) => openRemoteConsole(consoles, () => c.servers.remoteConsole(id, protocol, type), title ?? id)),
 
     'instanceActions.list': ({ cloud, serverId, ...opts }) => use(cloud, (c) => c.servers.instanceActions.list(serverId, opts)),
     'instanceActions.get': ({ cloud, serverId, requestId }) => use(cloud, (c) => c.servers.instanceActions.get(serverId, requestId)),

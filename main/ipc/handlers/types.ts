@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Op } from '../../../shared/ipc/op.js';
+import type { ConsoleWindows } from '../../console/console-windows.js';
 import type { CloudRegistry } from '../../clouds/registry.js';
 import type { CloudLists } from '../../clouds/cloud-lists.js';
 import type { Watchers } from '../../clouds/watchers.js';
@@ -15,6 +16,8 @@ export interface AppContext {
   watchers: Watchers;
   log: RequestLog;
   events: EventBus;
+  /** the host's console windows; absent where the host shows none (tests, tools) */
+  consoles?: ConsoleWindows;
 }
 
 /** The handlers for one area's ops: each gets the parsed input and returns the declared output. */

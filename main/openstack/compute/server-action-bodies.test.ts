@@ -1,6 +1,6 @@
 import type { ServerRebuildRequest } from '../../../shared/schemas/server-actions.js';
 import { describe, expect, it } from 'vitest';
-import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody, buildRescueBody } from './server-action-bodies.js';
+import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody, buildRescueBody, buildUnshelveBody } from './server-action-bodies.js';
 import { buildServerCreateBody } from './server-create-body.js';
 
 describe('buildLockBody', () => {
@@ -10,6 +10,17 @@ describe('buildLockBody', () => {
   });
   it('refuses a reason before 2.73 instead of dropping it', () => {
     expect(() => buildLockBody('x', '2.72')).toThrow(expect.objectContaining({ kind: 'unsupported_microversion', field: 'reason' }));
+  });
+});
+
+describe('buildUnshelveBody', () => {
+  it('sends null without a zone at any version, and the zone from 2.77', () => {
+    expect(buildUnshelveBody(undefined, '2.1')).toEqual({ unshelve: null });
+    expect(buildUnshelveBody(undefined, '2.96')).toEqual({ unshelve: null });
+    expect(buildUnshelveBody('nova', '2.77')).toEqual({ unshelve: { availability_zone: 'nova' } });
+  });
+  it('refuses a zone before 2.77, naming the field, instead of dropping it', () => {
+    expect(() => buildUnshelveBody('nova', '2.76')).toThrow(expect.objectContaining({ kind: 'unsupported_microversion', field: 'availabilityZone' }));
   });
 });
 

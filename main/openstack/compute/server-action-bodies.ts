@@ -11,6 +11,13 @@ export function buildLockBody(reason: string | undefined, microversion: string):
   return { lock: { locked_reason: reason } };
 }
 
+/** `{unshelve: null}` or, from 2.77, `{unshelve: {availability_zone}}` (Nova then schedules the server in that zone). */
+export function buildUnshelveBody(availabilityZone: string | undefined, microversion: string): { unshelve: null | { availability_zone: string } } {
+  if (availabilityZone === undefined) return { unshelve: null };
+  requireFeature('unshelve.availabilityZone', 'availabilityZone', microversion);
+  return { unshelve: { availability_zone: availabilityZone } };
+}
+
 /** `{rescue: null}` or `{rescue: {adminPass?, rescue_image_ref?}}`. */
 export function buildRescueBody(r: ServerRescueRequest): { rescue: null | { adminPass?: string; rescue_image_ref?: string } } {
   if (r.adminPass === undefined && r.rescueImageRef === undefined) return { rescue: null };

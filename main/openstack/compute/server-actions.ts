@@ -6,7 +6,7 @@ import { knownSecrets } from '../known-secrets.js';
 import { pathSegment } from '../service-client.js';
 import type { ComputeClient } from './compute-client.js';
 import { requireFeature } from './feature-gate.js';
-import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody, buildRescueBody } from './server-action-bodies.js';
+import { buildLockBody, buildRebuildBody, buildRemoteConsoleBody, buildRescueBody, buildUnshelveBody } from './server-action-bodies.js';
 
 /**
  * `POST /servers/{id}/action` and the other per-server operations. Nova answers 202 and does
@@ -63,8 +63,19 @@ export class ServerActions {
   async shelve(id: string): Promise<void> {
     await this.action(id, { shelve: null });
   }
-  async unshelve(id: string): Promise<void> {
-    await this.action(id, { unshelve: null });
+  /**
+   * To an availability zone from 2.77; without one Nova picks, as it would for a launch. Nova's
+   * 400 for a zone it does not have ("The requested availability zone is not available") is
+   * about the zone, the only thing the body carries: it comes back on that field.
+   */
+  async unshelve(id: string, availabilityZone?: string): Promise<void> {
+    const body = buildUnshelveBody(availabilityZone, await this.compute.microversion());
+    try {
+      await this.action(id, body);
+    } catch (e) {
+      if (availabilityZone === undefined || !(e instanceof OpenStackError) || e.status !== 400) throw e;
+      throw new OpenStackError(e.kind, e.message, { ...e.toJSON(), field: 'availabilityZone' });
+    }
   }
 
   /**

@@ -36,4 +36,16 @@ describe('shelve', () => {
     const names = (await demo.servers.instanceActions.list(id)).map((a) => a.action);
     expect(names).toEqual(expect.arrayContaining(['shelve', 'unshelve']));
   });
+
+  // the local cloud negotiates well above 2.77; its one zone is Nova's default, "nova"
+  it('unshelve to an availability zone (2.77): ACTIVE in that zone; an unknown zone is refused, naming the field', async () => {
+    await demo.servers.shelve(id);
+    await waitFor(settled('SHELVED_OFFLOADED'));
+    const err = await demo.servers.unshelve(id, `${P}-no-such-zone`).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'bad_request', status: 400, field: 'availabilityZone', message: expect.stringContaining('availability zone') });
+    expect((await demo.servers.get(id)).status).toBe('SHELVED_OFFLOADED');
+    await demo.servers.unshelve(id, 'nova');
+    const back = await waitFor(settled('ACTIVE'));
+    expect(back.availabilityZone).toBe('nova');
+  });
 });

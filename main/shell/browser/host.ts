@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { EventBus } from '../../events.js';
 import type { Router } from '../../ipc/router.js';
 import { CONTENT_SECURITY_POLICY } from '../csp.js';
+import { CONSOLE_PATH, type ConsoleLinks } from './console-links.js';
 import { EventStreams, type EventStreamLimits } from './event-streams.js';
 import { LaunchCodes, LAUNCH_CODE_TTL_MS } from './launch-codes.js';
 import { defaultPeerCheck, type PeerCheck } from './peer-uid.js';
@@ -29,6 +30,8 @@ export interface BrowserHostOptions {
   /** who may connect; default on Linux: our own uid only (/proc/net/tcp). `false`: anyone local */
   peerCheck?: PeerCheck | false;
   eventStreams?: EventStreamLimits;
+  /** the console URLs main keeps behind one-time `/console/<nonce>` links */
+  consoleLinks?: Pick<ConsoleLinks, 'redeem'>;
 }
 
 export interface BrowserHost {
@@ -125,6 +128,15 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
       }
       const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
       return send(res, 200, JSON.stringify(await o.router.dispatch(channel, input)));
+    }
+
+    if (url.pathname.startsWith(CONSOLE_PATH) && req.method === 'GET') {
+      const target = o.consoleLinks?.redeem(url.pathname.slice(CONSOLE_PATH.length));
+      if (!target) return send(res, 410, 'This console link was already used or has expired: open the console again from Novadesk.', 'text/plain');
+      // the console's own page must not learn where it was opened from; the link is spent now
+      res.writeHead(302, { ...baseHeaders, location: target });
+      res.end();
+      return;
     }
 
     if (url.pathname === '/events' && req.method === 'GET') {

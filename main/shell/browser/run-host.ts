@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createApp, type NovadeskApp } from '../../app.js';
+import { createApp, type AppOptions, type NovadeskApp } from '../../app.js';
 import { openAppWindow, type AppWindow } from './chromium.js';
+import { ConsoleLinks } from './console-links.js';
 import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from './host.js';
 import { LAUNCH_CODE_TTL_MS } from './launch-codes.js';
 import { writeLaunchPage, type LaunchPage } from './launch-page.js';
@@ -18,7 +19,7 @@ export interface RunOptions {
   /** without Chromium: each line read here prints a fresh link (stdin: press Enter) */
   linkRequests?: NodeJS.ReadableStream;
   print?: (line: string) => void;
-  createApp?: (o: { dataDir: string }) => Promise<NovadeskApp>;
+  createApp?: (o: Pick<AppOptions, 'dataDir' | 'consoleWindows'>) => Promise<NovadeskApp>;
   launchCodeTtlMs?: number;
   now?: () => number;
   peerCheck?: BrowserHostOptions['peerCheck'];
@@ -41,7 +42,9 @@ export interface RunningHost {
  */
 export async function runBrowserHost(o: RunOptions): Promise<RunningHost> {
   const print = o.print ?? ((line: string) => console.log(line));
-  const app = await (o.createApp ?? createApp)({ dataDir: o.dataDir });
+  // consoles open in the app's Chromium, through a one-time link the host answers
+  const consoleLinks = new ConsoleLinks();
+  const app = await (o.createApp ?? createApp)({ dataDir: o.dataDir, consoleWindows: consoleLinks });
   let host: BrowserHost;
   let launchPage: LaunchPage | undefined;
   try {
@@ -53,6 +56,7 @@ export async function runBrowserHost(o: RunOptions): Promise<RunningHost> {
       events: app.events,
       rendererDir: o.rendererDir,
       bridgeFile: o.bridgeFile,
+      consoleLinks,
       ...(o.port !== undefined ? { port: o.port } : {}),
       ...(o.launchCodeTtlMs !== undefined ? { launchCodeTtlMs: o.launchCodeTtlMs } : {}),
       ...(o.now ? { now: o.now } : {}),

@@ -10,6 +10,7 @@ import { CHANNELS } from '../../../shared/ipc/contract.js';
 import { appProtocolHandler } from './app-protocol.js';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, WEB_PREFERENCES, senderAllowed } from './policy.js';
 import { installFailureHandlers, startOrFail, type FailureDeps } from './start-or-fail.js';
+import { ConsoleOrigins, consoleWindows } from './console-window.js';
 import { guardAllWebContents } from './web-contents-guard.js';
 
 // compiled to dist/main/shell/electron/main.js: dist/ holds renderer/ and preload/ too
@@ -26,8 +27,10 @@ const failure: FailureDeps = {
 installFailureHandlers(process, failure);
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-// every webContents, from the first: windows, devtools, whatever opens later
-guardAllWebContents(app, (url) => void shell.openExternal(url));
+// every webContents, from the first: windows, devtools, whatever opens later; a console
+// window may also stay on its console's origin
+const consoleOrigins = new ConsoleOrigins();
+guardAllWebContents(app, (url) => void shell.openExternal(url), (contents, url) => consoleOrigins.allows(contents, url));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -37,7 +40,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const novadesk = await createApp({ dataDir: app.getPath('userData'), safeStorage });
+  const consoles = consoleWindows({ createWindow: (options) => new BrowserWindow(options), session: (partition) => session.fromPartition(partition) }, consoleOrigins);
+  const novadesk = await createApp({ dataDir: app.getPath('userData'), safeStorage, consoleWindows: consoles });
 
   // the renderer is served from app://novadesk, never file://; the handler sets the CSP itself
   protocol.handle(APP_SCHEME, appProtocolHandler({ rendererDir, fetchFile: (fileUrl) => net.fetch(fileUrl) }));
@@ -63,6 +67,7 @@ async function start(): Promise<void> {
     if (!win.isDestroyed()) win.webContents.send(event, payload);
   });
   win.once('ready-to-show', () => win.show());
+  win.once('closed', () => consoles.closeAll());
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 
   app.on('second-instance', () => {

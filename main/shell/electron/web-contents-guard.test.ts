@@ -1,20 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
+import { FakeContents } from '../../../e2e/support/fake-web-contents.js';
 import { guardAllWebContents, type GuardableContents } from './web-contents-guard.js';
-
-// A webContents as far as the guard sees it: an emitter plus setWindowOpenHandler.
-class FakeContents extends EventEmitter {
-  openHandler?: (details: { url: string }) => { action: 'deny' };
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
-    this.openHandler = handler;
-  }
-  /** emits a navigation-like event and says whether a listener prevented it */
-  prevented(event: string, url: string): boolean {
-    let prevented = false;
-    this.emit(event, { url, preventDefault: () => (prevented = true) });
-    return prevented;
-  }
-}
 
 function setUp() {
   const app = new EventEmitter();

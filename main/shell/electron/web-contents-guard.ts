@@ -23,12 +23,17 @@ export interface ContentsSource {
   on(event: 'web-contents-created', listener: (event: unknown, contents: GuardableContents) => void): unknown;
 }
 
-function refuseLeaving(e: NavigationEvent): void {
-  if (!navigationAllowed(e.url)) e.preventDefault();
-}
+/** Where else a given webContents may go: a console window, its console's origin (console-window.ts). */
+export type AlsoAllowed = (contents: GuardableContents, url: string) => boolean;
 
-/** One webContents: it stays on app://novadesk, opens no window, attaches no webview. */
-export function guardWebContents(contents: GuardableContents, openExternal: (url: string) => void): void {
+/**
+ * One webContents: it stays on app://novadesk (or, for a console window, its console's
+ * origin), opens no window, attaches no webview.
+ */
+export function guardWebContents(contents: GuardableContents, openExternal: (url: string) => void, alsoAllowed: AlsoAllowed = () => false): void {
+  const refuseLeaving = (e: NavigationEvent) => {
+    if (!navigationAllowed(e.url) && !alsoAllowed(contents, e.url)) e.preventDefault();
+  };
   contents.on('will-navigate', refuseLeaving);
   // subframes and a redirect of an allowed navigation would otherwise get past will-navigate
   contents.on('will-frame-navigate', refuseLeaving);
@@ -41,6 +46,6 @@ export function guardWebContents(contents: GuardableContents, openExternal: (url
 }
 
 /** Guards each webContents as it is created; call once, before the first window. */
-export function guardAllWebContents(app: ContentsSource, openExternal: (url: string) => void): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
+export function guardAllWebContents(app: ContentsSource, openExternal: (url: string) => void, alsoAllowed?: AlsoAllowed): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal, alsoAllowed));
 }

@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState, type React
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../shared/errors.js';
 import { cloudLabel, useClouds } from '../stores/clouds.js';
-import { asksFirst, type ActionDef, type ActionTable } from './action-table.js';
+import { asksFirst, opensDialog, type ActionDef, type ActionTable } from './action-table.js';
 import { BatchBar } from './BatchBar.js';
 import { loadHidden } from './column-prefs.js';
 import { initialHidden, type KitColumn } from './columns.js';
@@ -132,7 +132,7 @@ export function ResourceView<Row>(p: ResourceViewProps<Row>) {
       const first = targets[0];
       if (!first) return;
       if (action.tab) drawer.show(keyOf(first), action.tab);
-      else if (action.dialog) setOpen({ kind: 'dialog', name: action.dialog, rows: targets });
+      else if (action.dialog && opensDialog(action, first)) setOpen({ kind: 'dialog', name: action.dialog, rows: targets });
       else if (asksFirst(action, production(targets))) setOpen({ kind: 'confirm', action, rows: targets });
       else void run(action, cloudOf(first), targets);
     },

@@ -68,7 +68,7 @@ export function RowMenu<Row>({ table, row, name, anchor, onPick, onClose }: Prop
               >
                 <span className={action.danger ? 'kit-danger' : undefined}>
                   {t(`action.${action.id}`)}
-                  {asksMore(action) ? '…' : ''}
+                  {asksMore(action, row) ? '…' : ''}
                 </span>
                 {why && <span className="kit-menu-why">{why}</span>}
               </button>

@@ -43,6 +43,11 @@ export interface ActionDef<Row> {
   perform?(row: Row, cloud: string): Promise<void> | void;
   /** the screen opens this dialog (by name) instead of sending at once */
   dialog?: string;
+  /**
+   * Opens the dialog only when this says so for the first row (a choice the cloud's version
+   * offers, such as unshelve's zone from compute 2.77); otherwise `request` is sent at once.
+   */
+  dialogWhen?(row: Row): boolean;
   /** offered in the batch bar for several rows at once */
   batchable?: boolean;
   /** checked in order; the first that blocks gives the reason shown beside the disabled item */
@@ -123,8 +128,11 @@ export const requestChannels = <Row>(table: ActionTable<Row>) => table.actions.f
 /** The rows of a selection the action applies to; the others are skipped, never sent to fail. */
 export const rowsFit = <Row>(action: ActionDef<Row>, rows: readonly Row[]) => rows.filter((r) => availability(action, r).ok);
 
-/** An item that opens a dialog or asks first ends with an ellipsis, as menus do. */
-export const asksMore = <Row>(a: ActionDef<Row>) => !!(a.dialog ?? a.confirm);
+/** Whether picking the action for these rows opens its dialog. */
+export const opensDialog = <Row>(a: ActionDef<Row>, first: Row) => !!a.dialog && (a.dialogWhen?.(first) ?? true);
+
+/** An item that opens a dialog or asks first ends with an ellipsis, as menus do (for this row, when known). */
+export const asksMore = <Row>(a: ActionDef<Row>, row?: Row) => (row !== undefined && a.dialog ? opensDialog(a, row) : !!a.dialog) || !!a.confirm;
 
 export const needsProductionGuard = <Row>(a: ActionDef<Row>, production: boolean) => production && (!!a.confirm?.production || !!a.disruptive);
 

@@ -5,7 +5,7 @@ import type { Flavor } from '../../domain/flavor.js';
 import type { GeneratedKeypair, Keypair } from '../../domain/keypair.js';
 import type { ComputeQuota } from '../../domain/quota.js';
 import type { ServerGroup } from '../../domain/server-group.js';
-import type { InstanceAction, RemoteConsole, Server, ServerCreated } from '../../domain/server.js';
+import type { ConsoleOpened, InstanceAction, Server, ServerCreated } from '../../domain/server.js';
 import type { ServerInterface } from '../../domain/server-interface.js';
 import { FlavorListFilters } from '../../schemas/flavor.js';
 import { InstanceActionListFilters } from '../../schemas/instance-action.js';
@@ -26,7 +26,7 @@ import { ServerCreateRequest } from '../../schemas/server-create.js';
 import { InterfaceAttachRequest } from '../../schemas/server-interface.js';
 import { ServerGroupCreateRequest, ServerGroupListFilters } from '../../schemas/server-group.js';
 import { ServerListFilters } from '../../schemas/server-list.js';
-import { Metadata } from '../../schemas/fields.js';
+import { AvailabilityZoneName, Metadata, Name } from '../../schemas/fields.js';
 import { CloudInput, ProfileId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
@@ -59,7 +59,8 @@ export const computeOps = {
   'servers.lock': op(cloudInput({ id: ResourceId, reason: LockReason.optional() }))<null>(),
   'servers.unlock': op(ById)<null>(),
   'servers.shelve': op(ById)<null>(),
-  'servers.unshelve': op(ById)<null>(),
+  /** to an availability zone: compute 2.77 */
+  'servers.unshelve': op(cloudInput({ id: ResourceId, availabilityZone: AvailabilityZoneName.optional() }))<null>(),
   /** the rescue admin password, shown once; null where the cloud hides passwords */
   'servers.rescue': op(ServerRescueRequest.extend({ cloud: ProfileId, id: ResourceId }))<string | null>(),
   'servers.unrescue': op(ById)<null>(),
@@ -72,9 +73,10 @@ export const computeOps = {
   'servers.createImage': op(ServerCreateImageRequest.extend({ cloud: ProfileId, id: ResourceId }))<string>(),
   /** `lines` keeps only the last lines */
   'servers.consoleOutput': op(cloudInput({ id: ResourceId, lines: z.number().int().min(1).max(100_000).optional() }))<string>(),
+  /** opened by main (a window, or a one-time link on the browser host): the console URL carries a token and never crosses */
   'servers.remoteConsole': op(
-    cloudInput({ id: ResourceId, protocol: ConsoleProtocol.optional(), type: ConsoleType.optional() }),
-  )<RemoteConsole>(),
+    cloudInput({ id: ResourceId, protocol: ConsoleProtocol.optional(), type: ConsoleType.optional(), title: Name.optional() }),
+  )<ConsoleOpened>(),
 
   'instanceActions.list': op(InstanceActionListFilters.extend({ cloud: ProfileId, serverId: ResourceId }))<InstanceAction[]>(),
   'instanceActions.get': op(cloudInput({ serverId: ResourceId, requestId: ResourceId }))<InstanceAction>(),

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowKey } from '../../kit/list-store.js';
 import { NoCloud } from '../../kit/NoCloud.js';
@@ -18,6 +18,8 @@ import { RenameDialog } from './RenameDialog.js';
 import { RescueDialog, RescuePasswordDialog } from './RescueDialogs.js';
 import { SnapshotDialog } from './SnapshotDialog.js';
 import { SnapshotNotes } from './SnapshotNotes.js';
+import { ConsoleNotes } from './ConsoleNotes.js';
+import { UnshelveDialog } from './UnshelveDialog.js';
 import { PortGroupsDialog } from './PortGroupsDialog.js';
 import { AssociateFloatingIpDialog, DisassociateFloatingIpDialog } from './FloatingIpDialogs.js';
 import { ResizeDialog } from './ResizeDialog.js';
@@ -85,6 +87,10 @@ export function ServersScreen() {
     [t, lang, now, pending, rowErrors, byId, allClouds],
   );
   const [legacyHidden] = useState(legacyHiddenColumns);
+  // each cloud's compute version, for the actions it gates (console 2.6, unshelve's zone 2.77)
+  useEffect(() => {
+    for (const p of inView) if (lists[p.id]?.fetchedAt) void useServersView.getState().loadMicroversion(p.id);
+  }, [inView, lists]);
   const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(form) > 0);
 
   if (profiles.length === 0) return <NoCloud ns="servers" />;
@@ -123,6 +129,7 @@ export function ServersScreen() {
           {filtersOpen && <FilterBar id="srv-filters" cloud={allClouds ? undefined : inView[0]?.id} />}
           <CloudNotices clouds={inView} lists={lists} statuses={statuses} now={now} filterKey={filtersKey(filters)} onRetry={load} />
           <SnapshotNotes />
+          <ConsoleNotes />
           <RescuePasswordDialog />
         </>
       }
@@ -138,6 +145,7 @@ export function ServersScreen() {
         metadata: (d) => <MetadataDialog {...d} />,
         rescue: (d) => <RescueDialog {...d} />,
         rebuild: (d) => <RebuildDialog {...d} />,
+        unshelve: (d) => <UnshelveDialog {...d} />,
         securityGroups: ({ rows: [row], close }) => row && <PortGroupsDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
         associateFloatingIp: ({ rows: [row], close }) => row && <AssociateFloatingIpDialog cloud={row.cloud} server={row.server} onClose={close} />,
         disassociateFloatingIp: ({ rows: [row], close, proceed }) =>

@@ -104,7 +104,7 @@ describe('the servers action table', () => {
       ['rename', 'metadata', 'snapshot'],
       ['rescue', 'unrescue', 'rebuild'],
       ['interfaces', 'securityGroups', 'associateFloatingIp', 'disassociateFloatingIp'],
-      ['consoleLog', 'actionLog'],
+      ['console', 'consoleLog', 'actionLog'],
       ['delete'],
     ]);
   });
@@ -127,11 +127,13 @@ describe('server action guards', () => {
 
   it('a server never scheduled (ERROR, no host): no stop, hard reboot or console log, as Nova answers 409', () => {
     const unscheduled = row({ status: 'ERROR', hostId: undefined });
-    for (const id of ['stop', 'hardReboot', 'consoleLog']) expect(avail(id, unscheduled)).toMatchObject({ ok: false, reason: 'notScheduled' });
+    for (const id of ['stop', 'hardReboot', 'console', 'consoleLog']) expect(avail(id, unscheduled)).toMatchObject({ ok: false, reason: 'notScheduled' });
     expect(ids(unscheduled)).toEqual(['lock', 'rename', 'actionLog', 'delete']);
     // once it has a host, an ERROR server can be stopped and its console read
     expect(avail('stop', row({ status: 'ERROR' })).ok).toBe(true);
     expect(avail('consoleLog', row({ status: 'ERROR' })).ok).toBe(true);
+    // Nova gives a remote console of ACTIVE servers only
+    expect(avail('console', row({ status: 'ERROR' }))).toMatchObject({ ok: false, reason: 'notRunning' });
   });
 
   it('soft reboots only ACTIVE servers; hard reboots the states Nova allows', () => {
@@ -147,6 +149,8 @@ describe('server action guards', () => {
     expect(avail('stop', busy)).toMatchObject({ ok: false, reason: 'busy' });
     expect(avail('delete', busy).ok).toBe(true);
     expect(avail('consoleLog', busy).ok).toBe(true);
+    // a task does not stop Nova from giving a console: only the vm state does
+    expect(avail('console', busy).ok).toBe(true);
   });
 
   it('offers nothing but the logs for a server being deleted', () => {
@@ -216,7 +220,7 @@ describe('a locked server', () => {
   });
 
   it("still offers unlock, rename, snapshot, the ports' security groups (Neutron's, which Nova's lock does not cover) and the logs, and not lock", () => {
-    expect(ids(locked())).toEqual(['unlock', 'rename', 'snapshot', 'securityGroups', 'consoleLog', 'actionLog']);
+    expect(ids(locked())).toEqual(['unlock', 'rename', 'snapshot', 'securityGroups', 'console', 'consoleLog', 'actionLog']);
   });
 
   it('says only "locked" when the lock has no reason (before compute 2.73, or none given)', () => {
@@ -236,12 +240,12 @@ describe('a locked server', () => {
   });
 
   it('the drawer keeps what only the lock blocks (disabled, beside Unlock) and leaves out what the state rules out', () => {
-    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'consoleLog', 'delete']);
-    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, locked()).map((a) => a.id)).toEqual(['stop', 'reboot', 'unlock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'console', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, row()).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'console', 'consoleLog', 'delete']);
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'interfaces', 'securityGroups', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'interfaces', 'securityGroups', 'console', 'consoleLog', 'actionLog', 'delete']);
   });
 });
 
@@ -256,7 +260,7 @@ describe('floating IP actions on a server', () => {
     expect(avail('associateFloatingIp', row())).toMatchObject({ ok: false, reason: 'noAddress', hidesInDrawer: true });
     expect(avail('disassociateFloatingIp', onNet)).toMatchObject({ ok: false, reason: 'noFloatingIp', hidesInDrawer: true });
     expect(avail('disassociateFloatingIp', withFip).ok).toBe(true);
-    expect(drawerActionsFor(SERVER_ACTIONS, withFip).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'associateFloatingIp', 'disassociateFloatingIp', 'consoleLog', 'delete']);
+    expect(drawerActionsFor(SERVER_ACTIONS, withFip).map((a) => a.id)).toEqual(['stop', 'reboot', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'securityGroups', 'associateFloatingIp', 'disassociateFloatingIp', 'console', 'consoleLog', 'delete']);
   });
 
   it('a lock does not hold them back (Neutron does not know it); a server being deleted offers neither', () => {

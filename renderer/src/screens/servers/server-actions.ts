@@ -23,6 +23,7 @@ import {
   notRescuable,
   notRescued,
   notResizable,
+  needsFeature,
   notRunning,
   notScheduled,
   notShelvable,
@@ -36,8 +37,18 @@ import { addressesOf, rereadUntil } from './reread-until.js';
 import type { ServerRow } from './server-rows.js';
 import { useRescuePassword } from './rescue-password.js';
 import { useSnapshots } from './snapshot-follow.js';
+import { consoleOpened } from './console-opened.js';
+import { knownVersion } from './servers-view.js';
+import { supports } from '../../../../shared/microversion.js';
+import type { ConsoleOpened } from '../../../../shared/domain/server.js';
 
 const byId = (r: ServerRow, cloud: string) => ({ cloud, id: r.server.id });
+
+/** Whether unshelve asks for a zone: only where the cloud is known to take one (compute 2.77+). */
+const offersZone = (cloud: string) => {
+  const version = knownVersion(cloud);
+  return version !== undefined && supports('unshelve.availabilityZone', version);
+};
 
 /**
  * Every server action, once: the row menu (this order, these groups), the drawer's buttons,
@@ -89,7 +100,16 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     { id: 'lock', group: 'shape', dialog: 'lock', batchable: true, guards: [deleting, alreadyLocked] },
     { id: 'unlock', group: 'shape', request: request('servers.unlock', byId), batchable: true, guards: [deleting, notLocked] },
     { id: 'shelve', group: 'shelve', request: request('servers.shelve', byId), batchable: true, disruptive: true, guards: [deleting, busy, notShelvable, locked] },
-    { id: 'unshelve', group: 'shelve', request: request('servers.unshelve', byId), batchable: true, guards: [deleting, busy, notShelved, locked] },
+    {
+      id: 'unshelve',
+      group: 'shelve',
+      request: request('servers.unshelve', byId),
+      // from compute 2.77 the dialog asks where (a zone, or any); before, one click
+      dialog: 'unshelve',
+      dialogWhen: (r) => offersZone(r.cloud),
+      batchable: true,
+      guards: [deleting, busy, notShelved, locked],
+    },
     { id: 'pause', group: 'pause', request: request('servers.pause', byId), batchable: true, disruptive: true, guards: [deleting, busy, notRunning, locked] },
     { id: 'unpause', group: 'pause', request: request('servers.unpause', byId), batchable: true, guards: [deleting, busy, notPaused, locked] },
     { id: 'suspend', group: 'pause', request: request('servers.suspend', byId), batchable: true, disruptive: true, guards: [deleting, busy, notRunning, locked] },
@@ -116,6 +136,14 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     // address, which port: only when there is a choice); taking one off is disruptive.
     { id: 'associateFloatingIp', group: 'network', dialog: 'associateFloatingIp', guards: [deleting, noAddress] },
     { id: 'disassociateFloatingIp', group: 'network', dialog: 'disassociateFloatingIp', disruptive: true, guards: [deleting, noFloatingIp] },
+    // Nova gives a console of ACTIVE servers only (409 otherwise); main opens it (console-opened.ts)
+    {
+      id: 'console',
+      group: 'read',
+      request: request('servers.remoteConsole', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), ...(r.server.name.trim() ? { title: r.server.name } : {}) })),
+      guards: [deleting, notScheduled, notRunning, needsFeature('console.remote')],
+      after: (answer, r, cloud) => void consoleOpened(answer as ConsoleOpened, { key: r.key, cloud, serverId: r.server.id, server: r.server.name }),
+    },
     { id: 'consoleLog', group: 'read', dialog: 'console', guards: [notScheduled] },
     { id: 'actionLog', group: 'read', tab: 'actionLog', drawer: false },
     deleteAction(request('servers.delete', byId), [deleting, locked]),
@@ -155,6 +183,13 @@ export const rescueFrom = (rescueImageRef: string | undefined) =>
     after: (password, r) => {
       if (typeof password === 'string') useRescuePassword.getState().show(r.server.name, password);
     },
+  });
+
+/** Unshelve into the zone the dialog chose, or wherever Nova schedules it (any). */
+export const unshelveTo = (availabilityZone: string | undefined) =>
+  chosen('unshelve', {
+    dialogWhen: undefined,
+    request: request('servers.unshelve', (r: ServerRow, cloud: string) => ({ ...byId(r, cloud), ...(availabilityZone ? { availabilityZone } : {}) })),
   });
 
 /** Rebuild from what the dialog chose; the confirmation (and, on production, the typed name) comes first. */

@@ -1,6 +1,8 @@
 import type { Server } from '../../../../shared/domain/server.js';
+import { neededVersion, supports, type ComputeFeature } from '../../../../shared/microversion.js';
 import type { Guard } from '../../kit/action-table.js';
 import type { ServerRow } from './server-rows.js';
+import { knownVersion } from './servers-view.js';
 
 /**
  * Why Nova would refuse an action on a server, as the action table's guards. They mirror
@@ -69,6 +71,19 @@ export const locked: Guard<ServerRow> = {
   values: (r) => ({ context: r.server.lockedReason ? 'because' : undefined, reason: r.server.lockedReason }),
   contexts: ['because'],
 };
+
+/**
+ * The cloud's compute API is too old (or too new) for the action. While its version is not
+ * known yet the action is offered: main checks the same table and says so, naming the field.
+ */
+export const needsFeature = (feature: ComputeFeature): Guard<ServerRow> => ({
+  reason: 'needsVersion',
+  blocks: (r) => {
+    const version = knownVersion(r.cloud);
+    return version !== undefined && !supports(feature, version);
+  },
+  values: (r) => ({ version: neededVersion(feature, 'symbols'), have: knownVersion(r.cloud) }),
+});
 
 /** For tests and callers that hold a bare server. */
 export const asRow = (server: S): ServerRow => ({ server }) as ServerRow;

@@ -25,6 +25,12 @@ export interface ServersView {
   loadMicroversion(cloud: string): Promise<void>;
 }
 
+/** The cloud's negotiated compute version, once known: what the action table's version checks read. */
+export function knownVersion(cloud: string): string | undefined {
+  const info = useServersView.getState().microversions[cloud];
+  return info?.state === 'known' ? info.version : undefined;
+}
+
 /** Glance takes this many ids in one `images.namesByIds` call. */
 const NAMES_CHUNK = 5000;
 
