@@ -78,6 +78,9 @@ function install(keys: { watch: string; input: string }): void {
 
 /** Into every page `target` opens from now on (a page, or a whole browser context). */
 export async function installProbe(target: Pick<Page, 'addInitScript'>): Promise<void> {
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); functions handed to the
+  // page carry those calls along, so the page needs the helper too
+  await target.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await target.addInitScript(install, { watch: WATCH_KEY, input: INPUT_KEY });
 }
 
@@ -93,6 +96,11 @@ export async function watch<A>(page: Page, name: string, test: PageTest<A>, arg:
 export async function watchNextPage<A>(page: Page, name: string, test: PageTest<A>, arg: A): Promise<void> {
   const value = JSON.stringify({ name, test: test.toString(), arg });
   await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), { key: WATCH_KEY, value });
+}
+
+/** Watches `test` from the start of every page `context` opens (after installProbe). */
+export async function watchEveryPage<A>(context: Pick<Page, 'addInitScript'>, name: string, test: PageTest<A>, arg: A): Promise<void> {
+  await context.addInitScript(({ name, test, arg }) => window.__watch!(name, test, arg), { name, test: test.toString(), arg });
 }
 
 /** Epoch ms of the frame in which the watch `name` first held. */

@@ -21,6 +21,7 @@ import { b4Scale } from './cases/b4-scale.js';
 import { b5Refresh } from './cases/b5-refresh.js';
 import { b6Switch } from './cases/b6-switch.js';
 import { horizonSetup, taskCases, type TaskScene } from './cases/t-tasks.js';
+import { t5Cold } from './cases/t5-cold.js';
 import type { BenchContext } from './context.js';
 import { LIST_PREFIX, SCALE_PREFIX, countServers, deleteServers, ensureServers } from './fixtures.js';
 import { goalsTable, resultsTable, type CaseResult } from './harness.js';
@@ -94,6 +95,7 @@ try {
   if (horizon) {
     await runCase('T at 20 servers', () => taskCases(ctx, horizon!, SMALL, 20));
     if (flags.scale) await runCase(`T at ${SCALE} servers`, () => taskCases(ctx, horizon!, LARGE, SCALE));
+    await runCase('T5 cold start', () => t5Cold(ctx, horizon!));
     results.push(horizonSetup(horizon, horizonRss));
   }
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others

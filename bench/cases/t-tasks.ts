@@ -84,7 +84,6 @@ export async function taskCases(ctx: BenchContext, hz: HorizonHost, scene: TaskS
   const nd = await openApp();
   try {
     const hzContext = await browser.newContext({ viewport: { width: 1440, height: 860 } });
-    await hzContext.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await installProbe(hzContext);
     const horizon = new HorizonUi(await hzContext.newPage(), hz.base);
     await horizon.login(scene.user, scene.password);

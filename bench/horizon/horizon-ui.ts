@@ -14,11 +14,14 @@ export class HorizonUi {
     readonly base: string,
   ) {}
 
-  async login(user: string, password: string): Promise<void> {
-    await this.page.goto(`${this.base}/auth/login/`);
+  /** Logs in and lands on the project's overview, or on `next` (a path under the base). */
+  async login(user: string, password: string, next?: string): Promise<void> {
+    const query = next ? `?next=${encodeURIComponent(new URL(this.base).pathname + next)}` : '';
+    await this.page.goto(`${this.base}/auth/login/${query}`);
     await this.page.fill('#id_username', user);
     await this.page.fill('#id_password', password);
-    await Promise.all([this.page.waitForURL(/\/project\//, { timeout: 120_000 }), this.page.click('#loginBtn', { noWaitAfter: true })]);
+    const landed = next ? (url: URL) => url.pathname.endsWith(next) : /\/project\//;
+    await Promise.all([this.page.waitForURL(landed, { timeout: 120_000 }), this.page.click('#loginBtn', { noWaitAfter: true })]);
   }
 
   /** T1: from the navigation's start to the frame with the first instance row. */

@@ -29,12 +29,19 @@ export interface RunningApp {
 
 const LINK = /(http:\/\/127\.0\.0\.1:\d+\/launch\?code=[\w-]+)/g;
 
-export async function startNovadesk(opts: { seed?: boolean } = {}): Promise<RunningApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'novadesk-e2e-'));
+export interface StartOptions {
+  /** profiles from the local cloud's clouds.yaml (default), from another clouds.yaml, or none */
+  seed?: boolean | string;
+  /** an existing data folder, kept at stop (profiles and cached lists from an earlier run) */
+  dataDir?: string;
+}
+
+export async function startNovadesk(opts: StartOptions = {}): Promise<RunningApp> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'novadesk-e2e-'));
   // NOVADESK_E2E_CLI: a private build (proving a spec red against changed sources without
   // touching the dist/ that others' runs use)
   const args = [process.env.NOVADESK_E2E_CLI ?? 'dist/main/shell/browser/cli.js', '--no-open', '--data-dir', dataDir];
-  if (opts.seed !== false) args.push('--seed-clouds', CLOUDS_YAML);
+  if (opts.seed !== false) args.push('--seed-clouds', typeof opts.seed === 'string' ? opts.seed : CLOUDS_YAML);
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let stdout = '';
@@ -96,7 +103,7 @@ export async function startNovadesk(opts: { seed?: boolean } = {}): Promise<Runn
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
