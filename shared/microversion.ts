@@ -75,6 +75,8 @@ export const VOLUME_CLIENT_MAX = '3.70';
 export const VOLUME_FEATURES = {
   /** `os-extend` of an in-use volume (Nova is told through an external event) */
   'volume.extendInUse': { since: '3.42' },
+  /** in-use volumes are snapshotted without `force`; the flag itself is refused unless true */
+  'snapshot.inUseWithoutForce': { since: '3.66' },
   /** `GET /types/default`: the type a volume gets when none is named */
   'volumeType.default': { since: '3.62' },
 } as const satisfies Record<string, { since: string; until?: string }>;

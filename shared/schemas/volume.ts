@@ -50,7 +50,7 @@ export const VolumeSnapshotCreateRequest = z
     volumeId: ResourceId,
     name: Name.optional(),
     description: Description.optional(),
-    /** snapshot an in-use volume (Cinder refuses without it) */
+    /** snapshot an in-use volume (needed before volume 3.66, implied from then on) */
     force: z.boolean().optional(),
   })
   .strict();

@@ -27,7 +27,9 @@ export class VolumeSnapshotManager {
     const snapshot: Record<string, unknown> = { volume_id: req.volumeId };
     if (req.name !== undefined) snapshot.name = req.name;
     if (req.description !== undefined) snapshot.description = req.description;
-    if (req.force !== undefined) snapshot.force = req.force;
+    // From 3.66 an in-use volume needs no flag and `force: false` is a 400: the flag is sent
+    // only where it still means something (true, before 3.66)
+    if (req.force && !(await this.volume.supports('snapshot.inUseWithoutForce'))) snapshot.force = true;
     const res = await this.volume.post<{ snapshot: CinderSnapshot }>('/snapshots', { snapshot });
     return toVolumeSnapshot(res.snapshot);
   }

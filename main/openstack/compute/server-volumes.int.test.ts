@@ -96,6 +96,12 @@ describe('servers and volumes', () => {
 
     await expect(demo.volumes.delete(data.id)).rejects.toMatchObject({ kind: 'conflict', message: expect.stringMatching(/attached/) });
 
+    // an in-use volume's snapshot: the form's force: true, which 3.66+ no longer needs
+    const snap = await demo.volumeSnapshots.create({ volumeId: data.id, name: `${P}-inuse-snap`, force: true });
+    await expect.poll(async () => (await demo.volumeSnapshots.get(snap.id)).status, { timeout: 60_000, interval: 300 }).toBe('available');
+    await demo.volumeSnapshots.delete(snap.id);
+    await expect.poll(async () => (await demo.volumeSnapshots.list({ volumeId: data.id })).length, { timeout: 60_000, interval: 300 }).toBe(0);
+
     await demo.volumes.extend(data.id, 2);
     await expect.poll(async () => (await demo.volumes.get(data.id)).sizeGb, { timeout: 60_000, interval: 300 }).toBe(2);
 

@@ -43,8 +43,8 @@ export const extendTo = (sizeGb: number) => chosen('extend', { request: request(
 export const renameTo = (name: string, description: string) =>
   chosen('rename', { request: request('volumes.update', (v: Volume, cloud: string) => ({ ...byId(v, cloud), changes: { name, description } })) });
 
-/** Snapshots an in-use volume too (`force`): the fake and most real backends take crash-consistent ones. */
+/** Snapshots an in-use volume too (`force`, which main sends only where Cinder still needs it). */
 export const snapshotAs = (name: string) =>
   chosen('snapshot', {
-    request: request('volumeSnapshots.create', (v: Volume, cloud: string) => ({ cloud, snapshot: { volumeId: v.id, name, force: v.status === 'in-use' } })),
+    request: request('volumeSnapshots.create', (v: Volume, cloud: string) => ({ cloud, snapshot: { volumeId: v.id, name, ...(v.status === 'in-use' ? { force: true } : {}) } })),
   });

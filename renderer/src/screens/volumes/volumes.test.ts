@@ -52,6 +52,7 @@ describe('the volume action table', () => {
     expect(availability(byId('extend'), vol({ status: 'creating' }))).toMatchObject({ ok: false, reason: 'busy', values: { status: 'creating' } });
     expect(extendTo(3).request?.input(vol({}), 'c1')).toEqual({ cloud: 'c1', id: 'v1', sizeGb: 3 });
     expect(snapshotAs('s1').request?.input(onServer, 'c1')).toEqual({ cloud: 'c1', snapshot: { volumeId: 'v1', name: 's1', force: true } });
+    expect(snapshotAs('s1').request?.input(vol({}), 'c1')).toEqual({ cloud: 'c1', snapshot: { volumeId: 'v1', name: 's1' } });
     expect(renameTo('n', 'd').request?.input(vol({}), 'c1')).toEqual({ cloud: 'c1', id: 'v1', changes: { name: 'n', description: 'd' } });
   });
 });
