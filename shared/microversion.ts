@@ -57,13 +57,35 @@ export const COMPUTE_FEATURES = {
   'server.rebuild.userData': { since: '2.57' },
   'server.tags.edit': { since: '2.26' },
   'unshelve.availabilityZone': { since: '2.77' },
+  'volumeAttachment.tag': { since: '2.49' },
 } as const satisfies Record<string, { since: string; until?: string }>;
 
 export type ComputeFeature = keyof typeof COMPUTE_FEATURES;
 
-export function supports(feature: ComputeFeature, negotiated: string): boolean {
-  const f: { since: string; until?: string } = COMPUTE_FEATURES[feature];
+function inRange(f: { since: string; until?: string }, negotiated: string): boolean {
   return compareMicroversions(negotiated, f.since) >= 0 && (!f.until || compareMicroversions(negotiated, f.until) <= 0);
+}
+
+export function supports(feature: ComputeFeature, negotiated: string): boolean {
+  return inRange(COMPUTE_FEATURES[feature], negotiated);
+}
+
+/** Block storage (Cinder v3) microversions: Zed's maximum is 3.70. */
+export const VOLUME_CLIENT_MAX = '3.70';
+
+export const VOLUME_FEATURES = {
+  /** `os-extend` of an in-use volume (Nova is told through an external event) */
+  'volume.extendInUse': { since: '3.42' },
+  /** in-use volumes are snapshotted without `force`; the flag itself is refused unless true */
+  'snapshot.inUseWithoutForce': { since: '3.66' },
+  /** `GET /types/default`: the type a volume gets when none is named */
+  'volumeType.default': { since: '3.62' },
+} as const satisfies Record<string, { since: string; until?: string }>;
+
+export type VolumeFeature = keyof typeof VOLUME_FEATURES;
+
+export function supportsVolume(feature: VolumeFeature, negotiated: string): boolean {
+  return inRange(VOLUME_FEATURES[feature], negotiated);
 }
 
 /**

@@ -4,7 +4,7 @@
 Every step looks up before it creates, so a re-run changes nothing.
 
   bootstrap.py identity    needs keystone only: projects, users, roles, catalog, regions
-  bootstrap.py resources   needs every API: flavors, image, quotas, networks, routers
+  bootstrap.py resources   needs every API: flavors, image, volume types, quotas, networks, routers
 
 Speed matters here (it is on the critical path of a fresh bring-up): one python process
 per phase instead of ~60 `openstack` CLI calls (~0.7 s of start-up each), direct API
@@ -17,6 +17,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import openstack
+from openstack.block_storage.v3.quota_set import QuotaSet as VolumeQuotaSet
 from openstack.compute.v2.quota_set import QuotaSet
 
 E = os.environ
@@ -31,7 +32,16 @@ PROJECTS = {
     "demo": ("demo", "member", "198.18.0.0/24", "fd00:198:18::/64"),
     "alt": ("alt", "member", "198.18.1.0/24", "fd00:198:18:1::/64"),
 }
-SERVICE_USERS = ("glance", "placement", "nova", "neutron")
+SERVICE_USERS = ("glance", "placement", "nova", "neutron", "cinder")
+# Cinder accepts some requests (detaching an in-use volume) only with a service token
+# whose user holds this role: nova sends one ([service_user] in nova.conf)
+SERVICE_ROLE_USERS = ("nova",)
+# name -> extra specs. Cinder's fake driver always reports the backend name "fake", so
+# every type selects it; two types give per-type quotas and type choices something to show.
+VOLUME_TYPES = {
+    "standard": {"volume_backend_name": "fake"},  # cinder.conf's default_volume_type
+    "premium": {"volume_backend_name": "fake"},
+}
 # fixed ids, so tests can hard-code them: id -> (name, vcpus, ram MB, disk GB, extra specs)
 FLAVORS = {
     "42": ("m1.nano", 1, 128, 1, {}),
@@ -104,7 +114,11 @@ def catalog():
                              ("glance", "image", "http://%s:9292" % IP),
                              ("placement", "placement", "http://%s:8778" % IP),
                              ("nova", "compute", "http://%s:8774/v2.1" % IP),
-                             ("neutron", "network", "http://%s:9696" % IP)):
+                             ("neutron", "network", "http://%s:9696" % IP),
+                             # Nova's [cinder] catalog_info looks for volumev3; newer
+                             # clients for block-storage. No project id in the URL (Yoga+).
+                             ("cinderv3", "volumev3", "http://%s:8776/v3" % IP),
+                             ("cinder", "block-storage", "http://%s:8776/v3" % IP)):
         svc = next((s for s in services if s.type == stype), None) or \
             idn.create_service(name=name, type=stype, description=name, is_enabled=True)
         # keystone-manage bootstrap made RegionOne's identity endpoints; the rest: public only
@@ -120,12 +134,15 @@ def phase_identity():
     idn = admin().identity
     dom = idn.find_domain("default")
     roles = {r: idn.find_role(r, ignore_missing=False) for r in ("admin", "member")}
+    roles["service"] = idn.find_role("service") or idn.create_role(name="service")
     projects = dict(zip(("service",) + tuple(PROJECTS),
                         parallel(*[(project, n, dom) for n in ("service",) + tuple(PROJECTS)])))
     parallel((catalog,),
              *[(user, n, pw, projects[n], roles[role], dom) for n, (pw, role, _, _) in PROJECTS.items()],
              *[(user, n, E["ND_SERVICE_PASSWORD"], projects["service"], roles["admin"], dom)
                for n in SERVICE_USERS])
+    for n in SERVICE_ROLE_USERS:
+        idn.assign_project_role_to_user(projects["service"], idn.find_user(n, domain_id=dom.id), roles["service"])
     log("identity ok: projects admin/demo/alt/service, users, roles, RegionOne + RegionTwo catalog")
 
 
@@ -157,6 +174,16 @@ def image():
         img_api.update_image(img, min_disk=1, min_ram=64)
 
 
+def volume_types():
+    bs = admin().block_storage
+    for name, specs in VOLUME_TYPES.items():
+        t = bs.find_type(name)
+        if not t:
+            bs.create_type(name=name, extra_specs=specs, is_public=True)
+        elif any((t.extra_specs or {}).get(k) != v for k, v in specs.items()):
+            bs.update_type_extra_specs(t, **specs)
+
+
 def quotas(proj):
     # room for a few hundred servers per project (defaults: 10 instances, 50 ports)
     conn = admin()
@@ -164,6 +191,8 @@ def quotas(proj):
                                   key_pairs=1000, server_groups=100, server_group_members=1000)
     conn.network.update_quota(proj.id, port=2000, network=100, subnet=200, router=50,
                               floatingip=200, security_group=100, security_group_rule=1000)
+    conn.block_storage.update_quota_set(VolumeQuotaSet(project_id=proj.id), volumes=200, snapshots=200,
+                                        gigabytes=2000)
 
 
 def public_network(admin_project):
@@ -210,9 +239,11 @@ def phase_resources():
     idn = admin().identity
     dom = idn.find_domain("default")
     projects = {n: idn.find_project(n, domain_id=dom.id, ignore_missing=False) for n in PROJECTS}
-    parallel((flavors,), (image,), (networks, projects), *[(quotas, p) for p in projects.values()])
+    parallel((flavors,), (image,), (volume_types,), (networks, projects),
+             *[(quotas, p) for p in projects.values()])
     log("flavors ok: " + ", ".join("%s=%s" % (v[0], k) for k, v in FLAVORS.items()))
     log("image tiny-raw ok (raw/bare, min_disk 1, min_ram 64); quotas raised for admin/demo/alt")
+    log("volume types ok: " + ", ".join(VOLUME_TYPES))
     log("networks ok: public (external); demo-net, alt-net (IPv4 + IPv6), routers to public")
 
 

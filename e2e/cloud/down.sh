@@ -18,7 +18,7 @@ export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 # OpenStack services first, in parallel (each takes 1-11 s to shut down gracefully),
 # then what they depend on.
 OPENSTACK=(neutron-linuxbridge-agent neutron-server nova-compute nova-scheduler nova-conductor
-  nova-api glance-api placement keystone nova-novncproxy)
+  nova-api glance-api placement keystone nova-novncproxy cinder-volume cinder-scheduler cinder-api)
 INFRA=(x11vnc console-screen xvfb rabbitmq epmd mariadb)
 
 forget() { rm -f "$PID_DIR/$1".{pid,start,fp}; }

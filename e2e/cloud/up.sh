@@ -12,8 +12,9 @@
 #   ND_CLOUD_HOME           state directory (default /var/lib/novadesk-cloud)
 #
 # Services: mariadb :3306, epmd :4369, rabbitmq :5672 (+25672), keystone :5000,
-# placement :8778, glance :9292, nova-api :8774, neutron :9696 - all on 127.0.0.1 - plus
-# nova-conductor/-scheduler/-compute (fake.FakeDriver) and the neutron linuxbridge agent;
+# placement :8778, glance :9292, nova-api :8774, neutron :9696, cinder-api :8776 - all on
+# 127.0.0.1 - plus nova-conductor/-scheduler/-compute (fake.FakeDriver), the neutron
+# linuxbridge agent and cinder-scheduler/-volume (cinder/novadesk_fake_volume.py);
 # remote consoles: nova-novncproxy :6080 and x11vnc :6969 on Xvfb display :96.
 #
 # Idempotent. When the cloud is already up with the same configuration it only checks
@@ -89,7 +90,7 @@ ETC=$ND_CLOUD_HOME/etc
 LOG_DIR=$ND_CLOUD_HOME/logs
 PID_DIR=$ND_CLOUD_HOME/pids
 RUN_DIR=$ND_CLOUD_HOME/run
-LIB=$ND_CLOUD_HOME/lib # helper scripts copied from e2e/cloud/console: a stable path for their services
+LIB=$ND_CLOUD_HOME/lib # files copied from e2e/cloud/console and cinder: a stable path for their services
 CLOUDS=$ND_CLOUD_HOME/clouds.yaml
 READY_STAMP=$ND_CLOUD_HOME/ready.stamp # see inputs_fp
 BOOT_STAMP=$ND_CLOUD_HOME/bootstrap.stamp # see bootstrap_fp
@@ -100,12 +101,13 @@ KS_URL=http://$IP:5000/v3
 
 SERVICES=(mariadb epmd rabbitmq keystone placement glance-api nova-api neutron-server
   nova-conductor nova-scheduler nova-compute neutron-linuxbridge-agent
-  xvfb console-screen x11vnc nova-novncproxy)
+  xvfb console-screen x11vnc nova-novncproxy cinder-api cinder-scheduler cinder-volume)
 declare -A API_URL=([keystone]=http://$IP:5000/v3 [placement]=http://$IP:8778/
-  [glance-api]=http://$IP:9292/ [nova-api]=http://$IP:8774/ [neutron-server]=http://$IP:9696/)
+  [glance-api]=http://$IP:9292/ [nova-api]=http://$IP:8774/ [neutron-server]=http://$IP:9696/
+  [cinder-api]=http://$IP:8776/)
 declare -A PORTS=([mariadb]=3306 [epmd]=4369 [rabbitmq]="5672 25672" [keystone]=5000
   [placement]=8778 [glance-api]=9292 [nova-api]=8774 [neutron-server]=9696
-  [x11vnc]=6969 [nova-novncproxy]=6080)
+  [x11vnc]=6969 [nova-novncproxy]=6080 [cinder-api]=8776)
 # The servers' remote console: Xvfb display :96 (1024x768) shown by x11vnc on the fake
 # driver's console port 6969, reached by nova-novncproxy on :6080 (console/novncproxy-loopback.py)
 DISPLAY_NUM=96
@@ -123,6 +125,8 @@ PACKAGES=(
   python3-openstacksdk uwsgi-core uwsgi-plugin-python3 curl iproute2 procps
   # remote consoles: the noVNC proxy and page, and a real VNC server on a virtual display
   nova-consoleproxy novnc xvfb x11vnc xterm
+  # block storage: cinder-volume runs Cinder's own fake driver (no LVM, no iSCSI target)
+  cinder-api cinder-scheduler cinder-volume python3-cinderclient
 )
 
 timing() { echo "$1 $2" >> "$TIMINGS"; }
@@ -178,6 +182,8 @@ install_packages() {
     for q in configure_db configure_ksat; do echo "placement-common placement/$q boolean false"; done
     echo "placement-api placement/configure_api-endpoint boolean false"
     for q in configure_db configure_rabbit configure_ksat configure_nova; do echo "neutron-common neutron/$q boolean false"; done
+    for q in configure_db configure_rabbit configure_ksat; do echo "cinder-common cinder/$q boolean false"; done
+    echo "cinder-api cinder/configure_api-endpoint boolean false"
   } | debconf-set-selections
   apt-get update -q -o DPkg::Lock::Timeout=600 >/dev/null || apt-get update -o DPkg::Lock::Timeout=600
   apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 \
@@ -219,7 +225,7 @@ uwsgi_cmd() { # uwsgi_cmd PORT WSGI_SCRIPT PROCESSES THREADS -> UWSGI
     --buffer-size 65535 --add-header "Connection: close" --thunder-lock --no-orphans)
 }
 svc_def() { # svc_def NAME -> CONFS (config files) and CMD (command line) of a service
-  local n=$ETC/nova/nova.conf q=$ETC/neutron
+  local n=$ETC/nova/nova.conf q=$ETC/neutron c=$ETC/cinder/cinder.conf
   case $1 in
     mariadb) CONFS=("$ETC/mysql/my.cnf"); CMD=(mariadbd --defaults-file="$ETC/mysql/my.cnf") ;;
     # our own epmd, so its pid is ours: rabbitmq's start-up would otherwise spawn one on 0.0.0.0
@@ -269,6 +275,15 @@ svc_def() { # svc_def NAME -> CONFS (config files) and CMD (command line) of a s
     nova-novncproxy)
       CONFS=("$n" "$LIB/novncproxy-loopback.py")
       CMD=(/usr/bin/python3 "$LIB/novncproxy-loopback.py" --config-file "$n") ;;
+    # cinder-wsgi parses sys.argv, which uwsgi sets from --pyargv
+    cinder-api)
+      CONFS=("$c")
+      uwsgi_cmd 8776 /usr/bin/cinder-wsgi 1 2
+      CMD=("${UWSGI[@]}" --pyargv "--config-file $c") ;;
+    cinder-scheduler) CONFS=("$c"); CMD=(cinder-scheduler --config-file "$c") ;;
+    cinder-volume)
+      CONFS=("$c" "$LIB/novadesk_fake_volume.py")
+      CMD=(env PYTHONPATH="$LIB" cinder-volume --config-file "$c") ;;
     *) die "unknown service $1" ;;
   esac
 }
@@ -323,7 +338,7 @@ all_apis_answer() { # one curl, all requests in parallel: part of the fast path
   local s args=() codes
   for s in "${!API_URL[@]}"; do args+=(-o /dev/null "${API_URL[$s]}"); done
   codes=$(curl -s -m 5 --parallel --parallel-immediate -w '%{http_code} ' "${args[@]}" 2>/dev/null) || true
-  [[ $codes =~ ^([1-4][0-9][0-9] ){5}$ ]]
+  [[ $codes =~ ^([1-4][0-9][0-9] ){${#API_URL[@]}}$ ]]
 }
 
 # -------------------------------------------------------------------------- secrets
@@ -384,12 +399,13 @@ db_url() { echo "mysql+pymysql://$1:$DB_PASSWORD@$IP/$2?charset=utf8"; }
 
 write_configs() {
   local transport="rabbit://openstack:$RABBIT_PASSWORD@$IP:5672/"
-  mkdir -p "$LOG_DIR" "$PID_DIR" "$RUN_DIR/mysqld" "$ETC"/{mysql,rabbitmq,keystone,glance,placement,nova,neutron} \
+  mkdir -p "$LOG_DIR" "$PID_DIR" "$RUN_DIR/mysqld" "$ETC"/{mysql,rabbitmq,keystone,glance,placement,nova,neutron,cinder} \
     "$ND_CLOUD_HOME"/{keystone/fernet-keys,keystone/credential-keys,glance/images,glance/staging} \
-    "$ND_CLOUD_HOME"/{glance/tasks,nova/instances,neutron,rabbitmq,locks}
+    "$ND_CLOUD_HOME"/{glance/tasks,nova/instances,neutron,rabbitmq,locks,cinder}
   chmod 700 "$ETC" # service passwords
   mkdir -p "$LIB"
   put "$LIB/novncproxy-loopback.py" < "$HERE/console/novncproxy-loopback.py"
+  put "$LIB/novadesk_fake_volume.py" < "$HERE/cinder/novadesk_fake_volume.py"
   put "$LIB/console-banner.txt" <<EOF
 Novadesk local cloud: the console of every server (nova's fake driver has no guests).
 
@@ -537,6 +553,46 @@ server_proxyclient_address = $IP
 novncproxy_host = $IP
 novncproxy_port = 6080
 novncproxy_base_url = http://$IP:6080/vnc_lite.html
+# Nova finds Cinder as volumev3 in the catalog; RegionTwo aliases it, so name the region
+$(ks_client cinder nova)
+os_region_name = RegionOne
+# Zed's Cinder (CVE-2023-2088) deletes the attachment of an in-use volume only for a
+# request that carries a service token with the service role: without it, detach is a 409
+$(ks_client service_user nova)
+send_service_user_token = true
+[oslo_concurrency]
+lock_path = $ND_CLOUD_HOME/locks
+[oslo_messaging_notifications]
+driver = noop
+EOF
+
+  put "$ETC/cinder/cinder.conf" <<EOF
+[DEFAULT]
+host = $HOST_NAME
+my_ip = $IP
+transport_url = $transport
+auth_strategy = keystone
+state_path = $ND_CLOUD_HOME/cinder
+use_stderr = true
+api_paste_config = /etc/cinder/api-paste.ini
+rootwrap_config = /etc/cinder/rootwrap.conf
+glance_api_servers = http://$IP:9292
+enabled_backends = fake
+# bootstrap.py creates it (volume_backend_name=fake); __DEFAULT__ stays for older volumes
+default_volume_type = standard
+[database]
+connection = $(db_url cinder cinder)
+$(authtoken cinder)
+service_token_roles = service
+service_token_roles_required = true
+# for the external events of an in-use volume's extend
+$(ks_client nova cinder)
+interface = public
+[fake]
+volume_driver = novadesk_fake_volume.NovadeskFakeVolumeDriver
+# the fake driver reports "fake" whatever this says; set it so the two agree
+volume_backend_name = fake
+target_helper = fake
 [oslo_concurrency]
 lock_path = $ND_CLOUD_HOME/locks
 [oslo_messaging_notifications]
@@ -626,7 +682,7 @@ start_mariadb() {
 create_dbs() {
   local sql="" pair user db
   for pair in keystone:keystone glance:glance placement:placement nova:nova_api nova:nova \
-    nova:nova_cell0 neutron:neutron; do
+    nova:nova_cell0 neutron:neutron cinder:cinder; do
     user=${pair%%:*} db=${pair#*:}
     sql+="CREATE DATABASE IF NOT EXISTS $db; CREATE USER IF NOT EXISTS '$user'@'$IP';"
     sql+="ALTER USER '$user'@'$IP' IDENTIFIED BY '$DB_PASSWORD'; GRANT ALL ON $db.* TO '$user'@'$IP';"
@@ -660,13 +716,14 @@ sync_placement() { placement-manage --config-file "$ETC/placement/placement.conf
 sync_neutron() {
   neutron-db-manage --config-file "$ETC/neutron/neutron.conf" --config-file "$ETC/neutron/ml2_conf.ini" upgrade heads
 }
+sync_cinder() { cinder-manage --config-file "$ETC/cinder/cinder.conf" db sync; }
 sync_schemas() {
   # Idempotent but ~20 s: skipped while the same package versions synced this datadir.
   local stamp=$ND_CLOUD_HOME/schema.stamp want s pids=() fail=0 t=$EPOCHREALTIME
   want=$(PKG_VERSIONS | sha256sum | cut -c1-16)
   [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || return 0
   log "syncing database schemas (in parallel) ..."
-  for s in keystone glance placement nova neutron; do
+  for s in keystone glance placement nova neutron cinder; do
     ( "sync_$s" > "$LOG_DIR/sync-$s.log" 2>&1 ) &
     pids+=("$!:$s")
   done
@@ -717,7 +774,7 @@ bootstrap_fp() { sha256sum - "$HERE/bootstrap.py" <<< "$SERVICE_PASSWORD $HOST_N
 # package versions and the packaged paste file nova-api copies. Written to ready.stamp
 # after a complete bring-up; the fast path compares it (a single sha256sum).
 inputs_fp() {
-  sha256sum - "$HERE/up.sh" "$HERE/bootstrap.py" "$HERE"/console/* "$ND_CLOUD_HOME/secrets.env" /etc/nova/api-paste.ini \
+  sha256sum - "$HERE/up.sh" "$HERE/bootstrap.py" "$HERE"/console/* "$HERE"/cinder/* "$ND_CLOUD_HOME/secrets.env" /etc/nova/api-paste.ini \
     <<< "token_lifetime=$TOKEN_LIFETIME home=$ND_CLOUD_HOME $PKG_STATE"
 }
 
@@ -747,6 +804,31 @@ wait_host_ready() {
       svc_alive "$s" || fail_svc "$s" "$s died; log: $LOG_DIR/$s.log"
     done
     [ $SECONDS -lt $end ] || fail_svc nova-compute "compute host $HOST_NAME not usable after 120 s (mapped to cell1, placement provider, linuxbridge agent)"
+    sleep 0.5
+  done
+}
+
+# Volumes can be created once cinder-volume and cinder-scheduler have reported since they
+# were (re)started: the volume service announces its pool to the scheduler at start-up,
+# and the scheduler asks for it at its own (either order works).
+volume_ready() { # volume_ready VOLUME_STARTED SCHEDULER_STARTED (UTC)
+  local q
+  q=$(mysql_root -e "
+    SELECT (SELECT COUNT(*) FROM cinder.services WHERE host='$HOST_NAME@fake'
+           AND \`binary\`='cinder-volume' AND deleted=0 AND disabled=0 AND updated_at >= '$1')
+      * (SELECT COUNT(*) FROM cinder.services WHERE host='$HOST_NAME'
+           AND \`binary\`='cinder-scheduler' AND deleted=0 AND updated_at >= '$2')" 2>/dev/null) || return 1
+  [ "${q:-0}" -gt 0 ]
+}
+wait_volume_ready() {
+  local end=$((SECONDS + 120)) s vol sched
+  vol=$(date -u -r "$PID_DIR/cinder-volume.pid" '+%F %T')
+  sched=$(date -u -r "$PID_DIR/cinder-scheduler.pid" '+%F %T')
+  until volume_ready "$vol" "$sched"; do
+    for s in cinder-volume cinder-scheduler; do
+      svc_alive "$s" || fail_svc "$s" "$s died; log: $LOG_DIR/$s.log"
+    done
+    [ $SECONDS -lt $end ] || fail_svc cinder-volume "cinder-volume ($HOST_NAME@fake) or cinder-scheduler did not report within 120 s"
     sleep 0.5
   done
 }
@@ -884,7 +966,7 @@ BOOTSTRAP=$REBOOTSTRAP
 [ "$(cat "$BOOT_STAMP" 2>/dev/null)" = "$(bootstrap_fp)" ] || BOOTSTRAP=1
 [ $BOOTSTRAP = 0 ] || rm -f "$BOOT_STAMP"
 log "starting the API services ..."
-for s in keystone placement glance-api nova-api neutron-server; do start_svc "$s"; done
+for s in keystone placement glance-api nova-api neutron-server cinder-api; do start_svc "$s"; done
 wait_api keystone 120
 # nova-conductor/-scheduler exit at start-up while their service users do not exist yet
 if [ $BOOTSTRAP = 1 ]; then
@@ -894,10 +976,12 @@ if [ $BOOTSTRAP = 1 ]; then
   timing bootstrap_identity_s "$(since "$t")"
 fi
 wait_api placement 120
-for s in nova-conductor nova-scheduler nova-compute neutron-linuxbridge-agent; do start_svc "$s"; done
+for s in nova-conductor nova-scheduler nova-compute neutron-linuxbridge-agent cinder-scheduler cinder-volume; do
+  start_svc "$s"
+done
 t=$EPOCHREALTIME
 start_console
-for s in glance-api nova-api neutron-server; do wait_api "$s" 120; done
+for s in glance-api nova-api neutron-server cinder-api; do wait_api "$s" 120; done
 timing apis_answer_s "$(since "$T_UP")"
 wait_console
 timing console_ready_s "$(since "$t")"
@@ -913,6 +997,8 @@ if [ $BOOTSTRAP = 1 ]; then
 fi
 wait_host_ready
 timing host_ready_s "$(since "$t")"
+wait_volume_ready
+timing volume_ready_s "$(since "$t")"
 if [ $BOOTSTRAP = 1 ]; then
   wait $BOOT_PID || exit 1
   timing bootstrap_resources_s "$(since "$t")"

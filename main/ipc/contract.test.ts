@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract.js';
+import type { blockStorageOps } from '../../shared/ipc/contract/block-storage.js';
 import type { computeOps } from '../../shared/ipc/contract/compute.js';
 import type { imageOps } from '../../shared/ipc/contract/image.js';
 import type { networkOps } from '../../shared/ipc/contract/network.js';
@@ -17,7 +18,7 @@ import { createRouter, type Handlers } from './router.js';
 const NO_CLOUD = (c: Channel): boolean => c.startsWith('profiles.') || c.startsWith('log.') || c === 'clouds.statuses';
 
 /** The operations of the client library's managers: one channel per manager method. */
-type ClientChannel = keyof typeof computeOps | keyof typeof imageOps | keyof typeof networkOps;
+type ClientChannel = keyof typeof computeOps | keyof typeof imageOps | keyof typeof networkOps | keyof typeof blockStorageOps;
 type SampledChannel = ClientChannel | 'clouds.connect';
 
 const cloud = 'local-demo';
@@ -103,6 +104,25 @@ const SAMPLES: { [C in SampledChannel]: InputOf<C> } = {
   'floatingIps.disassociate': { cloud, id },
   'floatingIps.delete': { cloud, id },
   'networkQuotas.details': { cloud },
+  'serverVolumes.list': { cloud, serverId: id },
+  'serverVolumes.attach': { cloud, serverId: id, attach: { volumeId: id, device: '/dev/vdb', tag: 'data' } },
+  'serverVolumes.detach': { cloud, serverId: id, volumeId: id },
+  'volumes.list': { cloud, name: 'data', status: 'available', bootable: true, limit: 10, marker: id },
+  'volumes.get': { cloud, id },
+  'volumes.create': { cloud, volume: { sizeGb: 1, name: 'data', volumeType: 'standard', imageId: id, metadata: { k: 'v' } } },
+  'volumes.update': { cloud, id, changes: { name: 'renamed', description: 'd' } },
+  'volumes.delete': { cloud, id },
+  'volumes.extend': { cloud, id, sizeGb: 2 },
+  'volumes.setBootable': { cloud, id, bootable: true },
+  'volumes.setImageMetadata': { cloud, id, metadata: { os_distro: 'debian' } },
+  'volumes.unsetImageMetadata': { cloud, id, key: 'os_distro' },
+  'volumeSnapshots.list': { cloud, volumeId: id },
+  'volumeSnapshots.get': { cloud, id },
+  'volumeSnapshots.create': { cloud, snapshot: { volumeId: id, name: 'snap', force: true } },
+  'volumeSnapshots.delete': { cloud, id },
+  'volumeTypes.list': { cloud },
+  'volumeTypes.default': { cloud },
+  'volumeQuotas.usage': { cloud },
 };
 
 type Path = (string | number)[];
@@ -174,7 +194,11 @@ describe('the IPC contract', () => {
       for (const c of clientChannels) {
         const [manager = '', operation = ''] = c.split('.');
         // instance actions and interfaces hang off the servers manager, as novaclient's do
-        const nested = { instanceActions: client.servers.instanceActions, serverInterfaces: client.servers.interfaces } as Record<string, unknown>;
+        const nested = {
+          instanceActions: client.servers.instanceActions,
+          serverInterfaces: client.servers.interfaces,
+          serverVolumes: client.servers.volumes,
+        } as Record<string, unknown>;
         const target = (nested[manager] ?? (client as unknown as Record<string, unknown>)[manager]) as
           | Record<string, unknown>
           | undefined;
@@ -198,14 +222,15 @@ describe('createHandlers', () => {
 
   it('sends every cloud operation to the manager method its channel names, and returns null or the manager result', async () => {
     const RESULT = { from: 'manager' };
+    const NESTED: Record<string, string> = { instanceActions: 'instanceActions', interfaces: 'serverInterfaces', volumes: 'serverVolumes' };
     const calls: { channel: string; args: unknown[] }[] = [];
     const manager = (name: string): unknown =>
       new Proxy(
         {},
         {
           get: (_t, op) =>
-            name === 'servers' && (op === 'instanceActions' || op === 'interfaces')
-              ? manager(op === 'interfaces' ? 'serverInterfaces' : 'instanceActions')
+            name === 'servers' && typeof op === 'string' && op in NESTED
+              ? manager(NESTED[op]!)
               : (...args: unknown[]) => (calls.push({ channel: `${name}.${String(op)}`, args }), Promise.resolve(RESULT)),
         },
       );

@@ -1,3 +1,8 @@
+import { BlockStorageClient } from './block-storage/block-storage-client.js';
+import { VolumeQuotaManager } from './block-storage/volume-quotas.js';
+import { VolumeSnapshotManager } from './block-storage/volume-snapshots.js';
+import { VolumeTypeManager } from './block-storage/volume-types.js';
+import { VolumeManager } from './block-storage/volumes.js';
 import { ComputeClient } from './compute/compute-client.js';
 import { AvailabilityZoneManager } from './compute/availability-zones.js';
 import { FlavorManager } from './compute/flavors.js';
@@ -44,6 +49,11 @@ export class CloudClient {
   readonly securityGroups: SecurityGroupManager;
   readonly floatingIps: FloatingIpManager;
   readonly networkQuotas: NetworkQuotaManager;
+  readonly blockStorage: BlockStorageClient;
+  readonly volumes: VolumeManager;
+  readonly volumeSnapshots: VolumeSnapshotManager;
+  readonly volumeTypes: VolumeTypeManager;
+  readonly volumeQuotas: VolumeQuotaManager;
 
   constructor({ versionCache, ...options }: CloudClientOptions) {
     this.session = new Session(options);
@@ -65,6 +75,11 @@ export class CloudClient {
     this.securityGroups = new SecurityGroupManager(this.network);
     this.floatingIps = new FloatingIpManager(this.network);
     this.networkQuotas = new NetworkQuotaManager(this.network);
+    this.blockStorage = new BlockStorageClient(this.session);
+    this.volumes = new VolumeManager(this.blockStorage);
+    this.volumeSnapshots = new VolumeSnapshotManager(this.blockStorage);
+    this.volumeTypes = new VolumeTypeManager(this.blockStorage);
+    this.volumeQuotas = new VolumeQuotaManager(this.blockStorage);
   }
 
   async close(): Promise<void> {

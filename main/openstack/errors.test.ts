@@ -62,6 +62,35 @@ describe('fromResponse maps every service error body to a kind and the service m
     expect(e.message).toMatch(/floatingip/);
   });
 
+  it('Cinder: an exceeded quota (413 overLimit) is over_limit with the message', () => {
+    const e = fromResponse(
+      facts(
+        413,
+        '{"overLimit": {"code": 413, "message": "VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested 99999G, quota is 2000G and 0G has been consumed.", "retryAfter": "0"}}',
+        'block-storage',
+        { 'x-openstack-request-id': 'req-2' },
+      ),
+    );
+    expect(e.toJSON()).toMatchObject({ kind: 'over_limit', status: 413, service: 'block-storage', requestId: 'req-2' });
+    expect(e.message).toMatch(/^VolumeSizeExceedsAvailableQuota: .*gigabytes quota/);
+  });
+
+  it('Cinder: "Invalid volume" (wrong state: attached, has snapshots) is a conflict, other 400s stay bad_request', () => {
+    const inUse = fromResponse(
+      facts(
+        400,
+        '{"badRequest": {"code": 400, "message": "Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer."}}',
+        'block-storage',
+      ),
+    );
+    expect(inUse.kind).toBe('conflict');
+    expect(inUse.message).toMatch(/must not be migrating, attached/);
+    const badSize = fromResponse(
+      facts(400, '{"badRequest": {"code": 400, "message": "Invalid input received: New size for extend must be greater than current size."}}', 'block-storage'),
+    );
+    expect(badSize.kind).toBe('bad_request');
+  });
+
   it('Glance: an HTML body keeps only its text', () => {
     const html = '<html>\n <head>\n  <title>404 Not Found</title>\n </head>\n <body>\n  <h1>404 Not Found</h1>\n  No image found with ID 123<br /><br />\n\n\n\n </body>\n</html>';
     const e = fromResponse(facts(404, html, 'image'));

@@ -37,16 +37,24 @@ export function validationError(field: string, message: string): OpenStackError 
 }
 
 /** `hint`: what the user can do instead, appended to the message. */
-export function unsupportedMicroversion(field: string, needed: string, negotiated: string, hint?: string): OpenStackError {
+export function unsupportedMicroversion(
+  field: string,
+  needed: string,
+  negotiated: string,
+  hint?: string,
+  service: 'compute' | 'volume' = 'compute',
+): OpenStackError {
   return new OpenStackError(
     'unsupported_microversion',
-    `${field} needs compute microversion ${needed}; this cloud negotiated ${negotiated}${hint ? `: ${hint}` : ''}`,
+    `${field} needs ${service} microversion ${needed}; this cloud negotiated ${negotiated}${hint ? `: ${hint}` : ''}`,
     { field },
   );
 }
 
 function kindForStatus(status: number, message: string): ErrorKind {
-  if (status === 400) return 'bad_request';
+  // Cinder refuses an action on a volume or snapshot in the wrong state (attached, has
+  // snapshots, in use) with a 400 "Invalid volume: ..." rather than a 409
+  if (status === 400) return /^Invalid (volume|snapshot)\b/i.test(message) ? 'conflict' : 'bad_request';
   if (status === 401) return 'unauthorized';
   // Nova reports exceeded quotas as 403 "Quota exceeded for ..."; it is a limit, not a permission.
   if (status === 403) return /quota exceeded|over.?limit/i.test(message) ? 'over_limit' : 'forbidden';
@@ -83,7 +91,8 @@ function messageOf(value: unknown): string | undefined {
 /**
  * Pull the service's own message out of an error body. Shapes:
  * Keystone `{error:{message}}`, Nova `{itemNotFound:{message}}` (one top-level key),
- * Neutron `{NeutronError:{type,message}}`, Placement `{errors:[{detail}]}`, Glance HTML.
+ * Neutron `{NeutronError:{type,message}}`, Placement `{errors:[{detail}]}`, Glance HTML,
+ * Cinder like Nova (`{badRequest:{code,message}}`, `{overLimit:{code,message,retryAfter}}`).
  */
 export function serviceMessage(bodyText: string): string | undefined {
   const text = bodyText.trim();

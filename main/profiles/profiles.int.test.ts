@@ -52,6 +52,7 @@ describe('import + test connection against the local cloud', () => {
     if (!report.compute?.ok) throw new Error(`compute: ${JSON.stringify(report.compute)}`);
     expect(report.compute.min).toBe('2.1');
     expect(Number(report.compute.max.split('.')[1])).toBeGreaterThanOrEqual(Number(report.compute.negotiated.split('.')[1]));
+    expect(report.blockStorage).toEqual({ ok: true, min: '3.0', max: '3.70', negotiated: '3.70' });
     expect(report.image).toMatchObject({ ok: true });
     expect(report.network).toMatchObject({ ok: true });
     // the log shows this profile's requests, and every one of them is tagged with it

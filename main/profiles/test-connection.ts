@@ -45,7 +45,8 @@ function presence(client: ServiceClient, path: string): Promise<Check<{ endpoint
 
 /**
  * Logs in with a profile (saved or still being edited) and reports what the cloud offers:
- * who we are, the catalog, Nova's microversion range, and whether Glance and Neutron answer.
+ * who we are, the catalog, Nova's and Cinder's microversion ranges, and whether Glance and
+ * Neutron answer.
  * Every failure is in the report; the function itself does not throw for cloud errors.
  */
 export async function testConnection(
@@ -85,12 +86,14 @@ export async function testConnection(
       services: services(token.catalog),
       regionFound: !profile.region || regions.includes(profile.region),
     };
-    const [compute, image, network] = await Promise.all([
+    const [compute, blockStorage, image, network] = await Promise.all([
       check(() => client.compute.negotiate()),
+      check(() => client.blockStorage.negotiate()),
       presence(client.image, '/images'),
       presence(client.network, '/networks'),
     ]);
     report.compute = compute;
+    report.blockStorage = blockStorage;
     report.image = image;
     report.network = network;
     return report;

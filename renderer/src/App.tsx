@@ -6,6 +6,7 @@ import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
 import { SecurityGroupsScreen } from './screens/security-groups/SecurityGroupsScreen.js';
 import { ServerGroupsScreen } from './screens/server-groups/ServerGroupsScreen.js';
 import { ServersScreen } from './screens/servers/ServersScreen.js';
+import { VolumesScreen } from './screens/volumes/VolumesScreen.js';
 import { useRoute, type Route } from './lib/routes.js';
 import { Shell } from './shell/Shell.js';
 
@@ -16,10 +17,11 @@ const SCREENS: Record<Route, ComponentType> = {
   'server-groups': ServerGroupsScreen,
   'security-groups': SecurityGroupsScreen,
   'floating-ips': FloatingIpsScreen,
+  volumes: VolumesScreen,
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

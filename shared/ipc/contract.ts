@@ -1,4 +1,5 @@
 import { appOps } from './contract/app.js';
+import { blockStorageOps } from './contract/block-storage.js';
 import { cloudsOps } from './contract/clouds.js';
 import { computeOps } from './contract/compute.js';
 import { imageOps } from './contract/image.js';
@@ -10,6 +11,7 @@ import { networkOps } from './contract/network.js';
  */
 export const contract = {
   ...appOps,
+  ...blockStorageOps,
   ...cloudsOps,
   ...computeOps,
   ...imageOps,

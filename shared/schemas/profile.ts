@@ -296,6 +296,8 @@ export interface ConnectionReport {
   }>;
   catalog?: { regions: string[]; services: ServiceEndpoints[]; regionFound: boolean };
   compute?: Check<{ min: string; max: string; negotiated: string }>;
+  /** Cinder's volume microversion range; endpoint_not_found on clouds without block storage */
+  blockStorage?: Check<{ min: string; max: string; negotiated: string }>;
   image?: Check<{ endpoint: string }>;
   network?: Check<{ endpoint: string }>;
   tlsWarnings?: TlsWarning[];

@@ -50,6 +50,9 @@ export function computeHandlers({ registry, consoles }: AppContext): HandlersFor
     'serverInterfaces.list': ({ cloud, serverId }) => use(cloud, (c) => c.servers.interfaces.list(serverId)),
     'serverInterfaces.attach': ({ cloud, serverId, attach }) => use(cloud, (c) => c.servers.interfaces.attach(serverId, attach)),
     'serverInterfaces.detach': ({ cloud, serverId, portId }) => done(use(cloud, (c) => c.servers.interfaces.detach(serverId, portId))),
+    'serverVolumes.list': ({ cloud, serverId }) => use(cloud, (c) => c.servers.volumes.list(serverId)),
+    'serverVolumes.attach': ({ cloud, serverId, attach }) => use(cloud, (c) => c.servers.volumes.attach(serverId, attach)),
+    'serverVolumes.detach': ({ cloud, serverId, volumeId }) => done(use(cloud, (c) => c.servers.volumes.detach(serverId, volumeId))),
 
     'keypairs.list': ({ cloud, ...opts }) => use(cloud, (c) => c.keypairs.list(opts)),
     'keypairs.get': ({ cloud, name, userId }) => use(cloud, (c) => c.keypairs.get(name, { userId })),

@@ -1,5 +1,6 @@
 import type { Handlers } from '../router.js';
 import { appHandlers } from './app.js';
+import { blockStorageHandlers } from './block-storage.js';
 import { cloudsHandlers } from './clouds.js';
 import { computeHandlers } from './compute.js';
 import { imageHandlers } from './image.js';
@@ -10,6 +11,7 @@ import type { AppContext } from './types.js';
 export function createHandlers(ctx: AppContext): Handlers {
   return {
     ...appHandlers(ctx),
+    ...blockStorageHandlers(ctx),
     ...cloudsHandlers(ctx),
     ...computeHandlers(ctx),
     ...imageHandlers(ctx),

@@ -10,6 +10,7 @@ import type { ComputeClient } from './compute-client.js';
 import { InstanceActionManager } from './instance-actions.js';
 import { ServerActions } from './server-actions.js';
 import { ServerInterfaceManager } from './server-interfaces.js';
+import { ServerVolumeManager } from './server-volumes.js';
 import { buildServerCreateBody } from './server-create-body.js';
 import { requireFeature } from './feature-gate.js';
 import { findLaunched, isUnclearFailure } from './server-launch-recovery.js';
@@ -28,11 +29,13 @@ export interface ServerListOptions {
 export class ServerManager extends ServerActions {
   readonly instanceActions: InstanceActionManager;
   readonly interfaces: ServerInterfaceManager;
+  readonly volumes: ServerVolumeManager;
 
   constructor(compute: ComputeClient) {
     super(compute);
     this.instanceActions = new InstanceActionManager(compute);
     this.interfaces = new ServerInterfaceManager(compute);
+    this.volumes = new ServerVolumeManager(compute);
   }
 
   /** `GET /servers/detail`, every page (`limit` is the page size), filters checked against the cloud's version. */

@@ -7,6 +7,7 @@ import type { ComputeQuota } from '../../domain/quota.js';
 import type { ServerGroup } from '../../domain/server-group.js';
 import type { ConsoleOpened, InstanceAction, Server, ServerCreated } from '../../domain/server.js';
 import type { ServerInterface } from '../../domain/server-interface.js';
+import type { ServerVolume } from '../../domain/volume.js';
 import { FlavorListFilters } from '../../schemas/flavor.js';
 import { InstanceActionListFilters } from '../../schemas/instance-action.js';
 import { KeypairGenerateRequest, KeypairImportRequest, KeypairListFilters, KeypairName } from '../../schemas/keypair.js';
@@ -24,6 +25,7 @@ import {
 } from '../../schemas/server-actions.js';
 import { ServerCreateRequest } from '../../schemas/server-create.js';
 import { InterfaceAttachRequest } from '../../schemas/server-interface.js';
+import { ServerVolumeAttachRequest } from '../../schemas/volume.js';
 import { ServerGroupCreateRequest, ServerGroupListFilters } from '../../schemas/server-group.js';
 import { ServerListFilters } from '../../schemas/server-list.js';
 import { AvailabilityZoneName, Metadata, Name } from '../../schemas/fields.js';
@@ -84,6 +86,11 @@ export const computeOps = {
   'serverInterfaces.list': op(cloudInput({ serverId: ResourceId }))<ServerInterface[]>(),
   'serverInterfaces.attach': op(cloudInput({ serverId: ResourceId, attach: InterfaceAttachRequest }))<ServerInterface>(),
   'serverInterfaces.detach': op(cloudInput({ serverId: ResourceId, portId: ResourceId }))<null>(),
+
+  /** Nova's os-volume_attachments: the volume goes in-use (or available) a moment after */
+  'serverVolumes.list': op(cloudInput({ serverId: ResourceId }))<ServerVolume[]>(),
+  'serverVolumes.attach': op(cloudInput({ serverId: ResourceId, attach: ServerVolumeAttachRequest }))<ServerVolume>(),
+  'serverVolumes.detach': op(cloudInput({ serverId: ResourceId, volumeId: ResourceId }))<null>(),
 
   'keypairs.list': op(KeypairListFilters.extend({ cloud: ProfileId }))<Keypair[]>(),
   'keypairs.get': op(ByKeypair)<Keypair>(),

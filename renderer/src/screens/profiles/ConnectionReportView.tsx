@@ -104,25 +104,29 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
         </section>
       )}
 
-      {report.compute && (
-        <section aria-labelledby="report-compute" className="report-section">
-          <h3 className="kit-row" id="report-compute">
-            {t('test.compute')} <Verdict ok={report.compute.ok}>{report.compute.ok ? t('test.ok') : t('test.failed')}</Verdict>
-          </h3>
-          {report.compute.ok ? (
-            <dl className="kit-dl report-dl">
-              <dt>{t('test.microversions')}</dt>
-              <dd className="mono">
-                {report.compute.min} – {report.compute.max}
-              </dd>
-              <dt>{t('test.negotiated')}</dt>
-              <dd className="mono">{report.compute.negotiated}</dd>
-            </dl>
-          ) : (
-            <CheckError error={report.compute.error} />
-          )}
-        </section>
-      )}
+      {(['compute', 'blockStorage'] as const).map((svc) => {
+        const c = report[svc];
+        if (!c) return null;
+        return (
+          <section key={svc} aria-labelledby={`report-${svc}`} className="report-section">
+            <h3 className="kit-row" id={`report-${svc}`}>
+              {t(`test.${svc}`)} <Verdict ok={c.ok}>{c.ok ? t('test.ok') : t('test.failed')}</Verdict>
+            </h3>
+            {c.ok ? (
+              <dl className="kit-dl report-dl">
+                <dt>{t('test.microversions')}</dt>
+                <dd className="mono">
+                  {c.min} – {c.max}
+                </dd>
+                <dt>{t('test.negotiated')}</dt>
+                <dd className="mono">{c.negotiated}</dd>
+              </dl>
+            ) : (
+              <CheckError error={c.error} />
+            )}
+          </section>
+        );
+      })}
 
       {(['image', 'network'] as const).map((svc) => {
         const c = report[svc];
