@@ -1,5 +1,5 @@
 import { OpenStackError, fromResponse } from './errors.js';
-import { HttpTransport, headerOf, type HttpResponse, type TransportOptions } from './http/transport.js';
+import { HttpTransport, headerOf, type HttpResponse, type HttpStreamRequest, type HttpStreamResponse, type TransportOptions } from './http/transport.js';
 import { buildAuthBody, tokensUrl } from './identity/auth-body.js';
 import type { AuthSpec } from './identity/auth-spec.js';
 import { findEndpoint, type EndpointQuery } from './identity/catalog.js';
@@ -141,6 +141,26 @@ export class Session {
         headers: { ...req.headers, 'x-auth-token': token.value },
         ...(body !== undefined ? { body } : {}),
       });
+      if (res.status === 401 && attempt === 1) {
+        this.invalidate(token);
+        continue;
+      }
+      if (res.status >= 400) {
+        throw fromResponse({ ...res, bodyText: res.text, service: req.service, method: req.method, url: req.url });
+      }
+      return res;
+    }
+  }
+
+  /**
+   * A raw-bytes transfer with the same token handling and error mapping as `request`: on 401
+   * the body is opened again and sent once more with a new token; a 2xx answer's body is
+   * left open for the caller to stream.
+   */
+  async stream(req: HttpStreamRequest): Promise<HttpStreamResponse> {
+    for (let attempt = 1; ; attempt++) {
+      const token = await this.token();
+      const res = await this.transport.stream({ ...req, headers: { ...req.headers, 'x-auth-token': token.value } });
       if (res.status === 401 && attempt === 1) {
         this.invalidate(token);
         continue;
