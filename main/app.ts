@@ -8,6 +8,9 @@ import { ListCache } from './clouds/list-cache.js';
 import { CloudRegistry } from './clouds/registry.js';
 import { Watchers } from './clouds/watchers.js';
 import { EventBus } from './events.js';
+import { commandFilePicker, type FilePicker } from './files/file-picker.js';
+import { PickedFiles } from './files/picked-files.js';
+import { Transfers } from './files/transfers.js';
 import { describeFailure } from './failure-text.js';
 import { createHandlers } from './ipc/handlers/index.js';
 import { createRouter, type Router } from './ipc/router.js';
@@ -22,6 +25,8 @@ export interface AppOptions {
   /** Electron's safeStorage; absent in the browser host (secrets then live for the run only) */
   safeStorage?: SafeStorageLike;
   onInternalError?: (channel: string, e: unknown) => void;
+  /** the system's file dialog: Electron's, or a picker program where there is no window of ours (file-picker.ts) */
+  filePicker?: FilePicker;
 }
 
 export interface NovadeskApp {
@@ -63,7 +68,9 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
     }),
   ];
 
-  const router = createRouter(createHandlers({ profiles, registry, lists, watchers, log, events }), { onInternalError });
+  const files = { picker: o.filePicker ?? commandFilePicker(), picked: new PickedFiles() };
+  const transfers = new Transfers();
+  const router = createRouter(createHandlers({ profiles, registry, lists, watchers, log, events, files, transfers }), { onInternalError });
 
   return {
     router,

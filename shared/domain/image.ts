@@ -74,7 +74,7 @@ export interface ImageTransferProgress {
   /** undefined while the size is not known */
   totalBytes: number | undefined;
   /** bytes per second over the last seconds */
-  rateBps: number;
+  bytesPerSecond: number;
   /** undefined while the rate or the size is not known */
   etaSeconds: number | undefined;
   /** `verifying` while the checksum is compared, `done` / `failed` / `cancelled` once it ended */

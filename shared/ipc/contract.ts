@@ -1,6 +1,7 @@
 import { appOps } from './contract/app.js';
 import { cloudsOps } from './contract/clouds.js';
 import { computeOps } from './contract/compute.js';
+import { filesOps } from './contract/files.js';
 import { imageOps } from './contract/image.js';
 import { networkOps } from './contract/network.js';
 
@@ -12,6 +13,7 @@ export const contract = {
   ...appOps,
   ...cloudsOps,
   ...computeOps,
+  ...filesOps,
   ...imageOps,
   ...networkOps,
 } as const;

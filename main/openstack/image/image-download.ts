@@ -10,7 +10,6 @@ import { TransferMeter } from './transfer-meter.js';
 import type { TransferOptions } from './image-upload.js';
 
 export interface DownloadResult {
-  path: string;
   bytes: number;
   /** the algorithm the bytes were checked with; undefined when Glance reported no hash */
   verifiedWith: string | undefined;
@@ -106,5 +105,5 @@ export async function downloadImageData(image: ServiceClient, img: Image, dest: 
   } catch (e) {
     throw fileError(dest, e);
   }
-  return { path: dest, bytes: meter.progress().bytes, verifiedWith: algo, resumedFrom };
+  return { bytes: meter.progress().bytes, verifiedWith: algo, resumedFrom };
 }
