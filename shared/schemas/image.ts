@@ -11,6 +11,10 @@ export const ImageListFilters = z
     /** `all` also lists community images and shared ones whatever the member status */
     visibility: z.enum([...IMAGE_VISIBILITIES, 'all']).optional(),
     owner: ResourceId.optional(),
+    /** only the images of the session's own project (overrides `owner`) */
+    mine: z.boolean().optional(),
+    diskFormat: z.enum(IMAGE_DISK_FORMATS).optional(),
+    containerFormat: z.enum(IMAGE_CONTAINER_FORMATS).optional(),
     /** every tag must be present */
     tag: z.array(QueryText).min(1).max(20).optional(),
     memberStatus: z.enum(['accepted', 'pending', 'rejected', 'all']).optional(),

@@ -219,7 +219,11 @@ describe('edit, protect, share', () => {
     expect(m).toMatchObject({ memberId: altProject, status: 'pending' });
     expect((await demo.images.get(id)).visibility).toBe('shared');
     expect((await demo.images.listMembers(id)).map((x) => x.memberId)).toEqual([altProject]);
-    expect((await alt.images.updateMember(id, altProject!, 'accepted')).status).toBe('accepted');
+    expect((await alt.images.updateMember(id, undefined, 'accepted')).status).toBe('accepted');
+    expect((await demo.images.list({ mine: true, name: request('edit').name })).map((i) => i.id)).toEqual([id]);
+    expect(await alt.images.list({ mine: true, name: request('edit').name })).toEqual([]);
+    expect(await demo.images.list({ mine: true, name: request('edit').name, diskFormat: 'qcow2' })).toEqual([]);
+    expect(await demo.images.list({ mine: true, name: request('edit').name, diskFormat: 'raw', containerFormat: 'bare' })).toHaveLength(1);
     expect((await alt.images.list({ name: request('edit').name })).map((i) => i.id)).toEqual([id]);
     await demo.images.removeMember(id, altProject!);
     expect(await demo.images.listMembers(id)).toEqual([]);

@@ -53,10 +53,12 @@ export class ImageManager {
         name: opts.name,
         status: opts.status,
         visibility: opts.visibility,
-        owner: opts.owner,
+        owner: opts.mine ? await this.ownProject() : opts.owner,
         // every tag must be present: Glance ANDs repeated `tag` parameters
         tag: opts.tag,
         member_status: opts.memberStatus,
+        disk_format: opts.diskFormat,
+        container_format: opts.containerFormat,
         sort_key: opts.sortKey,
         sort_dir: opts.sortDir,
         limit: opts.limit,
@@ -179,9 +181,20 @@ export class ImageManager {
     return toImageMember(await this.image.post<GlanceMember>(`/images/${pathSegment(id)}/members`, { member: projectId }));
   }
 
-  /** The member project's answer to a share: accepted images show in its lists. */
-  async updateMember(id: string, projectId: string, status: ImageMemberStatus): Promise<ImageMember> {
-    return toImageMember(await this.image.put<GlanceMember>(`/images/${pathSegment(id)}/members/${pathSegment(projectId)}`, { status }));
+  /**
+   * The member project's answer to a share: accepted images show in its lists. Without a
+   * project, the session's own answers (the usual case: accepting what was shared with me).
+   */
+  async updateMember(id: string, projectId: string | undefined, status: ImageMemberStatus): Promise<ImageMember> {
+    const member = projectId ?? (await this.ownProject());
+    return toImageMember(await this.image.put<GlanceMember>(`/images/${pathSegment(id)}/members/${pathSegment(member)}`, { status }));
+  }
+
+  /** The project this session's token is scoped to. */
+  private async ownProject(): Promise<string> {
+    const project = (await this.image.session.token()).project?.id;
+    if (!project) throw new OpenStackError('forbidden', 'this login is not scoped to a project, so it owns no images', { service: 'image' });
+    return project;
   }
 
   async removeMember(id: string, projectId: string): Promise<void> {

@@ -34,7 +34,7 @@ export const imageOps = {
   'images.listMembers': op(ById)<ImageMember[]>(),
   /** a private image becomes shared first */
   'images.addMember': op(cloudInput({ id: ResourceId, projectId: ResourceId }))<ImageMember>(),
-  /** the member's own answer: accept or reject an image shared with its project */
-  'images.updateMember': op(cloudInput({ id: ResourceId, projectId: ResourceId, status: z.enum(IMAGE_MEMBER_STATUSES) }))<ImageMember>(),
+  /** the member's own answer: accept or reject an image shared with its project (default: the cloud's own) */
+  'images.updateMember': op(cloudInput({ id: ResourceId, projectId: ResourceId.optional(), status: z.enum(IMAGE_MEMBER_STATUSES) }))<ImageMember>(),
   'images.removeMember': op(cloudInput({ id: ResourceId, projectId: ResourceId }))<null>(),
 } as const;
