@@ -29,13 +29,14 @@ export interface RunningApp {
 
 const LINK = /(http:\/\/127\.0\.0\.1:\d+\/launch\?code=[\w-]+)/g;
 
-export async function startNovadesk(opts: { seed?: boolean } = {}): Promise<RunningApp> {
+/** `env`: what the host's process gets besides this one's (a file picker program, NOVADESK_FILE_PICKER) */
+export async function startNovadesk(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'novadesk-e2e-'));
   // NOVADESK_E2E_CLI: a private build (proving a spec red against changed sources without
   // touching the dist/ that others' runs use)
   const args = [process.env.NOVADESK_E2E_CLI ?? 'dist/main/shell/browser/cli.js', '--no-open', '--data-dir', dataDir];
   if (opts.seed !== false) args.push('--seed-clouds', CLOUDS_YAML);
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}) });
   let out = '';
   let stdout = '';
   child.stdout?.on('data', (d: Buffer) => {

@@ -62,7 +62,7 @@ describe('image transfers over IPC', () => {
     expect(up).toMatchObject({ status: 'active', sizeBytes: 32 * MiB });
     const mine = events.filter((e) => e.transferId === 'up-1');
     expect(mine.some((e) => e.phase === 'sending' && e.bytes > 0 && e.totalBytes === 32 * MiB)).toBe(true);
-    expect(mine.at(-1)).toMatchObject({ phase: 'done', imageId: up.id, direction: 'upload' });
+    expect(mine.at(-1)).toMatchObject({ phase: 'done', imageId: up.id, direction: 'upload', bytes: 32 * MiB });
 
     // a reference is good for one transfer
     const again = await f.call('images.upload', { cloud, transfer: 'up-2', file: picked!.ref, image: image('again') });
@@ -74,7 +74,7 @@ describe('image transfers over IPC', () => {
     const down = await f.ok('images.download', { cloud, id: up.id, transfer: 'down-1', file: target!.ref });
     expect(down).toMatchObject({ bytes: 32 * MiB, verifiedWith: 'sha512' });
     expect(await hashFile(dest, 'sha512')).toBe(await hashFile(src, 'sha512'));
-    expect(events.filter((e) => e.transferId === 'down-1').at(-1)).toMatchObject({ phase: 'done', direction: 'download' });
+    expect(events.filter((e) => e.transferId === 'down-1').at(-1)).toMatchObject({ phase: 'done', direction: 'download', bytes: 32 * MiB });
     // a file picked to read cannot be written, nor the other way round
     answers.push(src);
     const readOnly = await f.ok('files.pickImage', {});

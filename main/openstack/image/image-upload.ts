@@ -35,9 +35,11 @@ export async function sendImageData(
   opts: TransferOptions = {},
 ): Promise<SentData> {
   let hash = hasherFor(LIKELY_HASH_ALGO);
+  let meter = new TransferMeter(sizeBytes);
   const body = (): Readable => {
     hash = hasherFor(LIKELY_HASH_ALGO);
-    const counter = meteredHash(hash, new TransferMeter(sizeBytes), opts.onProgress);
+    meter = new TransferMeter(sizeBytes);
+    const counter = meteredHash(hash, meter, opts.onProgress);
     // errors reach the request through `counter`; the promise itself has nobody else to tell
     pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), counter).catch((e: unknown) => counter.destroy(e as Error));
     return counter;
@@ -47,6 +49,8 @@ export async function sendImageData(
     headers: { 'content-type': 'application/octet-stream', 'content-length': String(sizeBytes) },
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
+  // the meter reports at most every 250 ms: the last bytes are said here
+  opts.onProgress?.(meter.progress());
   return { algo: LIKELY_HASH_ALGO, hex: hash.digest('hex') };
 }
 

@@ -60,9 +60,10 @@ export function EditDialog({ cloud, image, onClose }: { cloud: string; image: Im
       <FormField label={t('field.minRam')}>
         <input type="number" min={0} value={form.minRamMb} onChange={(e) => set({ minRamMb: e.target.value })} />
       </FormField>
-      <FormField label={t('field.properties')}>
+      <fieldset className="kit-stack">
+        <legend>{t('field.properties')}</legend>
         <MetadataRows rows={form.properties} onChange={(properties) => set({ properties })} problem={problem} />
-      </FormField>
+      </fieldset>
     </FormDialog>
   );
 }

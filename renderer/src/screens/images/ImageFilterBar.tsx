@@ -8,13 +8,15 @@ const STATUSES = ['active', 'queued', 'saving', 'importing', 'deactivated', 'kil
 /** Glance's own filters: each change lists again (every page); `shared` also shows shares not yet accepted. */
 export function ImageFilterBar({ cloud }: { cloud: string }) {
   const { t } = useTranslation('images');
-  const current = useImages((s) => s.lists[cloud]?.args) ?? {};
+  // kept here, not read back from the list: a change made while the last one is still being answered builds on it
+  const [current, setCurrent] = useState<ImageFilters>(() => useImages.getState().lists[cloud]?.args ?? {});
   const [name, setName] = useState(current.name ?? '');
   const apply = (patch: Partial<ImageFilters>) => {
     const next: ImageFilters = { ...current, ...patch };
     for (const k of Object.keys(next) as Array<keyof ImageFilters>) if (next[k] === undefined || next[k] === '' || next[k] === false) delete next[k];
     if (next.visibility === 'shared') next.memberStatus = 'all';
     else delete next.memberStatus;
+    setCurrent(next);
     void useImages.getState().load(cloud, next);
   };
   const select = (key: 'status' | 'visibility' | 'diskFormat' | 'containerFormat', options: readonly string[], label: (v: string) => string) => (

@@ -58,7 +58,8 @@ export function UploadDialog({ cloud, onClose }: { cloud: string; onClose(): voi
 
   return (
     <FormDialog title={t('upload.title')} formId="img-upload" submitLabel={t('upload.submit')} submitting={false} onSubmit={submit} onClose={onClose} error={error} wide>
-      <FormField label={t('upload.file')}>
+      <fieldset className="kit-stack">
+        <legend>{t('upload.file')}</legend>
         <div className="kit-row">
           <button type="button" className="button" data-autofocus onClick={() => void pick()}>
             {t('upload.pick')}
@@ -69,7 +70,7 @@ export function UploadDialog({ cloud, onClose }: { cloud: string; onClose(): voi
             </span>
           )}
         </div>
-      </FormField>
+      </fieldset>
       <FormField label={t('field.name')}>
         <input type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
       </FormField>
