@@ -3,11 +3,10 @@
  * transfer (hashing as it goes, checked against Glance's os_hash_value) next to
  * `openstack image create --file` and `openstack image save`, alternately, on the same file.
  */
-import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateFile } from '../../e2e/support/generated-file.js';
 import type { BenchContext } from '../context.js';
 import { alternate, fmtMs, fmtX, med, ratio, spread, timed, type CaseResult, type Contender } from '../harness.js';
 import { openstack } from '../reference.js';
@@ -15,15 +14,6 @@ import { openstack } from '../reference.js';
 const MiB = 1024 * 1024;
 export const B7_PREFIX = 'nd-bench-img';
 
-async function generate(path: string, size: number): Promise<void> {
-  const block = randomBytes(MiB);
-  const out = createWriteStream(path);
-  for (let i = 0; i < size / MiB; i++) {
-    block.writeUInt32BE(i, 0);
-    if (!out.write(Buffer.from(block))) await new Promise<void>((r) => out.once('drain', () => r()));
-  }
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-}
 
 const mbps = (bytes: number, ms: number) => bytes / MiB / (ms / 1000);
 
@@ -39,7 +29,7 @@ export async function b7Images(ctx: BenchContext, sizeMiB = 512): Promise<CaseRe
     for (const img of await client.images.list({ name: image })) await client.images.delete(img.id);
   };
   try {
-    await generate(src, size);
+    await generateFile(src, size);
     const request = { diskFormat: 'raw' as const, containerFormat: 'bare' as const, visibility: 'private' as const };
     const up: Contender[] = [
       {
@@ -104,7 +94,7 @@ export async function b7Images(ctx: BenchContext, sizeMiB = 512): Promise<CaseRe
       notes: [
         `Both sides move the same ${sizeMiB} MiB through the same Glance (file store on the same disk), so most of either time is Glance writing or reading its store; ` +
           `openstack adds its Python start and a login (a few hundred ms) to each. Novadesk hashes with sha512 while it streams and compares with Glance's os_hash_value; ` +
-          `the upload's time includes deleting nothing (the clean-up is outside the timing) and the download's includes the rename after the check.`,
+          `deleting each uploaded image is outside the timing; the download's time includes the rename after the check.`,
       ],
     };
   } finally {

@@ -163,6 +163,11 @@ export class HttpTransport {
     }
   }
 
+  /** What every request-log entry of a request starts with. */
+  private logBase(req: RequestFacts, method: string, attempt: number) {
+    return { ...(this.o.cloud ? { cloud: this.o.cloud } : {}), at: new Date().toISOString(), method, url: redactUrl(req.url), service: req.service, attempt };
+  }
+
   /** The service's own refusal, plus how long it asked us to wait and that we did not. */
   private waitRefused(req: HttpRequest, method: string, res: HttpResponse, afterMs: number): OpenStackError {
     const e = fromResponse({ ...res, bodyText: res.text, service: req.service, method, url: req.url });
@@ -173,15 +178,7 @@ export class HttpTransport {
 
   private async once(req: HttpRequest, method: string, attempt: number, deadline: { signal: AbortSignal; ms: number }): Promise<HttpResponse> {
     const started = performance.now();
-    const base = {
-      ...(this.o.cloud ? { cloud: this.o.cloud } : {}),
-      at: new Date().toISOString(),
-      method,
-      url: redactUrl(req.url),
-      service: req.service,
-      attempt,
-      ...(req.body ? { requestBody: redactBodyText(req.body) } : {}),
-    };
+    const base = { ...this.logBase(req, method, attempt), ...(req.body ? { requestBody: redactBodyText(req.body) } : {}) };
     let r: Dispatcher.ResponseData;
     try {
       r = await undiciRequest(req.url, {
@@ -232,14 +229,7 @@ export class HttpTransport {
   async stream(req: HttpStreamRequest): Promise<HttpStreamResponse> {
     const method = req.method.toUpperCase();
     const started = performance.now();
-    const base = {
-      ...(this.o.cloud ? { cloud: this.o.cloud } : {}),
-      at: new Date().toISOString(),
-      method,
-      url: redactUrl(req.url),
-      service: req.service,
-      attempt: 1,
-    };
+    const base = this.logBase(req, method, 1);
     let r: Dispatcher.ResponseData;
     try {
       r = await undiciRequest(req.url, {

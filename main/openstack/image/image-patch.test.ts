@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Image } from '../../../shared/domain/image.js';
+import { sampleImage } from '../../../shared/domain/image-sample.js';
 import { buildImagePatch } from './image-patch.js';
 
-const before: Image = {
-  id: '1bea47ed-f6a9-463b-b423-14b9cca9ad27',
-  name: 'cirros',
-  status: 'active',
-  visibility: 'private',
-  owner: '5ef70662f8b34079a6eddb8da9d75fe8',
-  sizeBytes: 13167616,
-  virtualSizeBytes: undefined,
-  diskFormat: 'qcow2',
-  containerFormat: 'bare',
-  minDiskGb: 1,
-  minRamMb: 64,
-  protected: false,
-  hidden: false,
-  tags: [],
-  createdAt: '2024-11-07T17:07:06Z',
-  updatedAt: undefined,
-  properties: { os_distro: 'cirros', hw_disk_bus: 'virtio' },
-};
+const before = sampleImage({ properties: { os_distro: 'cirros', hw_disk_bus: 'virtio' } });
 
 describe('buildImagePatch', () => {
   it('sends nothing for fields given their current value', () => {

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caught } from '../../../e2e/support/caught.js';
+import { generateFile } from '../../../e2e/support/generated-file.js';
 import { RUN_PREFIX, clientFor } from '../../../e2e/support/local-cloud.js';
-import { isOpenStackError, type OpenStackError } from '../errors.js';
 import { partPathOf } from './image-download.js';
 import { hashFile } from './image-file.js';
 import { sendImageData } from './image-upload.js';
@@ -17,16 +17,6 @@ const MiB = 1024 * 1024;
 let dir: string;
 const made: string[] = [];
 
-/** A file of `size` bytes that does not compress or repeat: one random MiB, each copy stamped with its index. */
-async function generate(path: string, size: number): Promise<void> {
-  const block = randomBytes(MiB);
-  const out = createWriteStream(path);
-  for (let i = 0; i < size / MiB; i++) {
-    block.writeUInt32BE(i, 0);
-    if (!out.write(Buffer.from(block))) await new Promise<void>((r) => out.once('drain', () => r()));
-  }
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-}
 
 /** Samples the process's RSS while `work` runs: the peak above what it was at the start. */
 async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
@@ -42,15 +32,6 @@ async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; gr
   }
 }
 
-async function caught(p: Promise<unknown>): Promise<OpenStackError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isOpenStackError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const request = (suffix: string) => ({ name: `${RUN_PREFIX}-xfer-${suffix}`, diskFormat: 'raw' as const, containerFormat: 'bare' as const, visibility: 'private' as const });
 
@@ -67,7 +48,7 @@ afterAll(async () => {
 describe('a 1 GiB image, up and down', () => {
   it('uploads with bounded memory and a matching checksum, and downloads the same bytes', { timeout: 900_000 }, async () => {
     const src = join(dir, 'big.raw');
-    await generate(src, GiB);
+    await generateFile(src, GiB);
     const sha512 = await hashFile(src, 'sha512');
     const seen: TransferProgress[] = [];
     const up = await peakRssGrowth(() =>
@@ -98,7 +79,7 @@ describe('cancel and corruption', () => {
 
   beforeAll(async () => {
     src = join(dir, 'mid.raw');
-    await generate(src, 64 * MiB);
+    await generateFile(src, 64 * MiB);
     sha512 = await hashFile(src, 'sha512');
     const img = await demo.images.upload(request('small'), src, { onCreated: (id) => made.push(id) });
     small = img.id;

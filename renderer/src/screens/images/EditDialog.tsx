@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMAGE_VISIBILITIES, type Image } from '../../../../shared/domain/image.js';
+import type { Image } from '../../../../shared/domain/image.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { ImageChanges } from '../../../../shared/schemas/image.js';
 import { FormDialog, FormField } from '../../kit/FormDialog.js';
@@ -9,6 +9,7 @@ import { notify } from '../../stores/notify.js';
 import { MetadataRows } from '../servers/MetadataRows.js';
 import type { MetadataProblem } from '../servers/metadata-rows.js';
 import { formOf, imageChanges, type ImageForm } from './image-form.js';
+import { VisibilitySelect } from './VisibilitySelect.js';
 import { useImages } from './images-store.js';
 
 /** Edits name, visibility, protected, min disk/RAM and custom properties; only what changed is sent. */
@@ -41,15 +42,7 @@ export function EditDialog({ cloud, image, onClose }: { cloud: string; image: Im
       <FormField label={t('field.name')}>
         <input type="text" autoComplete="off" data-autofocus value={form.name} onChange={(e) => set({ name: e.target.value })} />
       </FormField>
-      <FormField label={t('field.visibility')}>
-        <select value={form.visibility} onChange={(e) => set({ visibility: e.target.value as Image['visibility'] })}>
-          {IMAGE_VISIBILITIES.map((v) => (
-            <option key={v} value={v}>
-              {t(`visibility.${v}`)}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <VisibilitySelect value={form.visibility} onChange={(visibility) => set({ visibility })} />
       <label className="kit-row">
         <input type="checkbox" checked={form.protected} onChange={(e) => set({ protected: e.target.checked })} />
         {t('field.protected')}

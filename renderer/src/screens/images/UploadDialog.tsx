@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMAGE_DISK_FORMATS, IMAGE_VISIBILITIES } from '../../../../shared/domain/image.js';
+import { IMAGE_DISK_FORMATS } from '../../../../shared/domain/image.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import type { PickedImageFile } from '../../../../shared/ipc/contract/files.js';
 import { ImageCreateRequest } from '../../../../shared/schemas/image.js';
@@ -8,6 +8,7 @@ import { FormDialog, FormField } from '../../kit/FormDialog.js';
 import { api } from '../../lib/api.js';
 import { formatBytes } from '../../lib/units.js';
 import { notify } from '../../stores/notify.js';
+import { VisibilitySelect } from './VisibilitySelect.js';
 import { useImages } from './images-store.js';
 import { newTransferId, useTransfers } from './transfers-store.js';
 
@@ -84,15 +85,7 @@ export function UploadDialog({ cloud, onClose }: { cloud: string; onClose(): voi
         </select>
       </FormField>
       {file && <p className="muted">{t('upload.guessed', { format: file.guessedDiskFormat })}</p>}
-      <FormField label={t('field.visibility')}>
-        <select value={visibility} onChange={(e) => setVisibility(e.target.value)}>
-          {IMAGE_VISIBILITIES.map((v) => (
-            <option key={v} value={v}>
-              {t(`visibility.${v}`)}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <VisibilitySelect value={visibility} onChange={setVisibility} />
     </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Image } from '../../../../shared/domain/image.js';
+import { sampleImage } from '../../../../shared/domain/image-sample.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { ImageChanges } from '../../../../shared/schemas/image.js';
 import { availability, localeKeys, requestChannels } from '../../kit/action-table.js';
@@ -9,25 +9,7 @@ import { formOf, imageChanges } from './image-form.js';
 import { formatEta, transferFigures } from './transfer-text.js';
 import { nameFromImageFile } from './UploadDialog.js';
 
-const image: Image = {
-  id: '1bea47ed-f6a9-463b-b423-14b9cca9ad27',
-  name: 'cirros',
-  status: 'active',
-  visibility: 'private',
-  owner: 'p1',
-  sizeBytes: 1024,
-  virtualSizeBytes: undefined,
-  diskFormat: 'qcow2',
-  containerFormat: 'bare',
-  minDiskGb: 1,
-  minRamMb: 64,
-  protected: false,
-  hidden: false,
-  tags: [],
-  createdAt: '2024-11-07T17:07:06Z',
-  updatedAt: undefined,
-  properties: { os_distro: 'cirros', scratch: 'x' },
-};
+const image = sampleImage({ owner: 'p1', sizeBytes: 1024, properties: { os_distro: 'cirros', scratch: 'x' } });
 const action = (id: string) => IMAGE_ACTIONS.actions.find((a) => a.id === id)!;
 
 describe('image actions', () => {
