@@ -8,6 +8,9 @@ import { ListCache } from './clouds/list-cache.js';
 import { CloudRegistry } from './clouds/registry.js';
 import { Watchers } from './clouds/watchers.js';
 import { EventBus } from './events.js';
+import { commandFilePicker, type FilePicker } from './files/file-picker.js';
+import { PickedFiles } from './files/picked-files.js';
+import { Transfers } from './files/transfers.js';
 import { describeFailure } from './failure-text.js';
 import type { ConsoleWindows } from './console/console-windows.js';
 import { createHandlers } from './ipc/handlers/index.js';
@@ -25,6 +28,8 @@ export interface AppOptions {
   onInternalError?: (channel: string, e: unknown) => void;
   /** how the host shows a remote console (a window, or a one-time link); without it consoles are refused */
   consoleWindows?: ConsoleWindows;
+  /** the system's file dialog: Electron's, or a picker program where there is no window of ours (file-picker.ts) */
+  filePicker?: FilePicker;
 }
 
 export interface NovadeskApp {
@@ -66,7 +71,12 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
     }),
   ];
 
-  const router = createRouter(createHandlers({ profiles, registry, lists, watchers, log, events, ...(o.consoleWindows ? { consoles: o.consoleWindows } : {}) }), { onInternalError });
+  const files = { picker: o.filePicker ?? commandFilePicker(), picked: new PickedFiles() };
+  const transfers = new Transfers();
+  const router = createRouter(
+    createHandlers({ profiles, registry, lists, watchers, log, events, files, transfers, ...(o.consoleWindows ? { consoles: o.consoleWindows } : {}) }),
+    { onInternalError },
+  );
 
   return {
     router,

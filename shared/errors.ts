@@ -17,6 +17,8 @@ export const ERROR_KINDS = [
   'secret_unavailable',
   // a file Novadesk keeps on this machine could not be written: disk full, read-only folder, no permission
   'storage',
+  // the user stopped it (an image transfer's cancel)
+  'cancelled',
   'internal',
 ] as const;
 

@@ -34,6 +34,8 @@ export interface StartOptions {
   seed?: boolean | string;
   /** an existing data folder, kept at stop (profiles and cached lists from an earlier run) */
   dataDir?: string;
+  /** what the host's process gets besides this one's (a file picker program, NOVADESK_FILE_PICKER) */
+  env?: Record<string, string>;
 }
 
 export async function startNovadesk(opts: StartOptions = {}): Promise<RunningApp> {
@@ -42,7 +44,7 @@ export async function startNovadesk(opts: StartOptions = {}): Promise<RunningApp
   // touching the dist/ that others' runs use)
   const args = [process.env.NOVADESK_E2E_CLI ?? 'dist/main/shell/browser/cli.js', '--no-open', '--data-dir', dataDir];
   if (opts.seed !== false) args.push('--seed-clouds', typeof opts.seed === 'string' ? opts.seed : CLOUDS_YAML);
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}) });
   let out = '';
   let stdout = '';
   child.stdout?.on('data', (d: Buffer) => {

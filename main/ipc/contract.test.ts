@@ -10,12 +10,14 @@ import type { InputOf } from '../../shared/ipc/types.js';
 import { KeypairName } from '../../shared/schemas/keypair.js';
 import type { CloudRegistry } from '../clouds/registry.js';
 import { CloudClient } from '../openstack/cloud-client.js';
+import { Transfers } from '../files/transfers.js';
 import { createHandlers } from './handlers/index.js';
 import type { AppContext } from './handlers/types.js';
 import { createRouter, type Handlers } from './router.js';
 
 /** The app's own channels that name no cloud (see shared/ipc/contract/app.ts). */
-const NO_CLOUD = (c: Channel): boolean => c.startsWith('profiles.') || c.startsWith('log.') || c === 'clouds.statuses';
+const NO_CLOUD = (c: Channel): boolean =>
+  c.startsWith('profiles.') || c.startsWith('log.') || c.startsWith('files.') || c.startsWith('transfers.') || c === 'clouds.statuses';
 
 /** The operations of the client library's managers: one channel per manager method. */
 type ClientChannel = keyof typeof computeOps | keyof typeof imageOps | keyof typeof networkOps | keyof typeof blockStorageOps;
@@ -23,6 +25,8 @@ type SampledChannel = ClientChannel | 'clouds.connect';
 
 const cloud = 'local-demo';
 const id = '0b8b4c8e-5c3e-4c6b-9d1e-2f0a7e1d9c11';
+/** a reference main's file dialog handed out (the stub context's PickedFiles knows every one) */
+const PICKED = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 
 /**
  * One valid input per client-library channel (and clouds.connect), typed by the contract: an
@@ -79,6 +83,15 @@ const SAMPLES: { [C in SampledChannel]: InputOf<C> } = {
   'serverGroups.delete': { cloud, id },
   'images.list': { cloud, visibility: 'all', tag: ['base'] },
   'images.get': { cloud, id },
+  'images.update': { cloud, id, changes: { visibility: 'shared', properties: { os_distro: 'ubuntu', scratch: null } } },
+  'images.delete': { cloud, id },
+  'images.importMethods': { cloud },
+  'images.upload': { cloud, transfer: 't-1', file: PICKED, image: { name: 'ubuntu', diskFormat: 'qcow2', containerFormat: 'bare', visibility: 'private' } },
+  'images.download': { cloud, id, transfer: 't-2', file: PICKED },
+  'images.listMembers': { cloud, id },
+  'images.addMember': { cloud, id, projectId: id },
+  'images.updateMember': { cloud, id, projectId: id, status: 'accepted' },
+  'images.removeMember': { cloud, id, projectId: id },
   'images.namesByIds': { cloud, ids: [id] },
   'networks.list': { cloud, external: true },
   'networks.get': { cloud, id },
@@ -173,7 +186,16 @@ function spyRouter() {
   return { router: createRouter(handlers), calls };
 }
 
-const stubContext = { profiles: {}, registry: {}, lists: {}, watchers: {}, log: {}, events: {} } as unknown as AppContext;
+const stubContext = {
+  profiles: {},
+  registry: {},
+  lists: {},
+  watchers: {},
+  log: {},
+  events: { emit: () => undefined },
+  files: { picker: {}, picked: { take: () => '/picked/file' } },
+  transfers: new Transfers(),
+} as unknown as AppContext;
 const sampled = Object.keys(SAMPLES) as SampledChannel[];
 const clientChannels = sampled.filter((c): c is ClientChannel => c !== 'clouds.connect');
 const cloudChannels = CHANNELS.filter((c) => !NO_CLOUD(c));

@@ -1,4 +1,4 @@
-import type { HttpResponse } from './http/transport.js';
+import type { HttpResponse, HttpStreamRequest, HttpStreamResponse } from './http/transport.js';
 import type { Session } from './session.js';
 
 export type Query = Record<string, string | number | boolean | string[] | undefined>;
@@ -56,6 +56,17 @@ export class ServiceClient {
       url,
       headers: { ...(await this.extraHeaders()), ...headers },
       ...(body !== undefined ? { body } : {}),
+    });
+  }
+
+  /** A raw-bytes transfer (Session.stream) on this service's endpoint. */
+  async stream(method: string, path: string, opts: Pick<HttpStreamRequest, 'body' | 'headers' | 'signal'> = {}): Promise<HttpStreamResponse> {
+    return this.session.stream({
+      service: this.serviceType,
+      method,
+      url: await this.url(path),
+      ...opts,
+      headers: { ...(await this.extraHeaders()), ...opts.headers },
     });
   }
 

@@ -1,5 +1,5 @@
 import { OpenStackError, fromResponse } from './errors.js';
-import { HttpTransport, headerOf, type HttpResponse, type TransportOptions } from './http/transport.js';
+import { HttpTransport, headerOf, type HttpResponse, type HttpStreamRequest, type HttpStreamResponse, type TransportOptions } from './http/transport.js';
 import { buildAuthBody, tokensUrl } from './identity/auth-body.js';
 import type { AuthSpec } from './identity/auth-spec.js';
 import { findEndpoint, type EndpointQuery } from './identity/catalog.js';
@@ -132,15 +132,25 @@ export class Session {
   /** Sends with the token; on 401, logs in again once and replays the identical body. */
   async request(req: SessionRequest): Promise<HttpResponse> {
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
-    for (let attempt = 1; ; attempt++) {
-      const token = await this.token();
-      const res = await this.transport.send({
+    return this.withToken(req, (token) =>
+      this.transport.send({
         method: req.method,
         url: req.url,
         service: req.service,
-        headers: { ...req.headers, 'x-auth-token': token.value },
+        headers: { ...req.headers, 'x-auth-token': token },
         ...(body !== undefined ? { body } : {}),
-      });
+      }),
+    );
+  }
+
+  /** `send` with a valid token; on a 401 once more with a new one; an error status thrown as the service said it. */
+  private async withToken<R extends { status: number; text: string; headers: HttpResponse['headers'] }>(
+    req: { service: string; method: string; url: string },
+    send: (token: string) => Promise<R>,
+  ): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      const token = await this.token();
+      const res = await send(token.value);
       if (res.status === 401 && attempt === 1) {
         this.invalidate(token);
         continue;
@@ -150,6 +160,15 @@ export class Session {
       }
       return res;
     }
+  }
+
+  /**
+   * A raw-bytes transfer with the same token handling and error mapping as `request`: on 401
+   * the body is opened again and sent once more with a new token; a 2xx answer's body is
+   * left open for the caller to stream.
+   */
+  stream(req: HttpStreamRequest): Promise<HttpStreamResponse> {
+    return this.withToken(req, (token) => this.transport.stream({ ...req, headers: { ...req.headers, 'x-auth-token': token } }));
   }
 
   async close(): Promise<void> {

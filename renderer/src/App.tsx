@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { FloatingIpsScreen } from './screens/floating-ips/FloatingIpsScreen.js';
+import { ImagesScreen } from './screens/images/ImagesScreen.js';
 import { KeypairsScreen } from './screens/keypairs/KeypairsScreen.js';
 import { LaunchScreen } from './screens/launch/LaunchScreen.js';
 import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
@@ -13,6 +14,7 @@ import { Shell } from './shell/Shell.js';
 const SCREENS: Record<Route, ComponentType> = {
   servers: ServersScreen,
   launch: LaunchScreen,
+  images: ImagesScreen,
   keypairs: KeypairsScreen,
   'server-groups': ServerGroupsScreen,
   'security-groups': SecurityGroupsScreen,
@@ -21,7 +23,7 @@ const SCREENS: Record<Route, ComponentType> = {
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

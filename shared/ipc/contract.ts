@@ -2,6 +2,7 @@ import { appOps } from './contract/app.js';
 import { blockStorageOps } from './contract/block-storage.js';
 import { cloudsOps } from './contract/clouds.js';
 import { computeOps } from './contract/compute.js';
+import { filesOps } from './contract/files.js';
 import { imageOps } from './contract/image.js';
 import { networkOps } from './contract/network.js';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...blockStorageOps,
   ...cloudsOps,
   ...computeOps,
+  ...filesOps,
   ...imageOps,
   ...networkOps,
 } as const;

@@ -1,6 +1,7 @@
 import type { ServerChanges } from '../domain/server-changes.js';
 import type { LogEntry } from '../log.js';
 import type { CloudStatus } from '../domain/cloud-status.js';
+import type { ImageTransferProgress } from '../domain/image.js';
 
 /** Events main → renderer (DESIGN.md decision 1). Payload types per event. */
 export interface Events {
@@ -8,7 +9,9 @@ export interface Events {
   'clouds.status': CloudStatus;
   'profiles.changed': { id: string; kind: string };
   'servers.changed': ServerChanges;
+  /** an image upload or download, by the transfer id its channel was given */
+  'images.transfer': ImageTransferProgress & { cloud: string };
 }
 
 export type EventName = keyof Events;
-export const EVENTS: EventName[] = ['log.entry', 'clouds.status', 'profiles.changed', 'servers.changed'];
+export const EVENTS: EventName[] = ['log.entry', 'clouds.status', 'profiles.changed', 'servers.changed', 'images.transfer'];

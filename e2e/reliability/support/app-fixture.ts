@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type NovadeskApp } from '../../../main/app.js';
+import type { FilePicker } from '../../../main/files/file-picker.js';
 import type { SafeStorageLike } from '../../../main/profiles/encrypted-secret-store.js';
 import type { Result } from '../../../shared/errors.js';
 import type { Channel } from '../../../shared/ipc/contract.js';
@@ -34,6 +35,8 @@ export interface FixtureOptions {
   /** skip the import (the data dir already has the profiles, or the test makes its own) */
   noImport?: boolean;
   safeStorage?: SafeStorageLike;
+  /** what the system's file dialog answers (default: the browser host's picker program) */
+  filePicker?: FilePicker;
 }
 
 export async function startApp(o: FixtureOptions = {}): Promise<AppFixture> {
@@ -44,6 +47,7 @@ export async function startApp(o: FixtureOptions = {}): Promise<AppFixture> {
     dataDir,
     onInternalError: (_c, e) => internalErrors.push(e),
     ...(o.safeStorage ? { safeStorage: o.safeStorage } : {}),
+    ...(o.filePicker ? { filePicker: o.filePicker } : {}),
   });
   app.events.subscribe((event, payload) => seen.push(JSON.stringify({ event, payload })));
   if (!o.noImport) {

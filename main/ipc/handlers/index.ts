@@ -3,6 +3,7 @@ import { appHandlers } from './app.js';
 import { blockStorageHandlers } from './block-storage.js';
 import { cloudsHandlers } from './clouds.js';
 import { computeHandlers } from './compute.js';
+import { filesHandlers } from './files.js';
 import { imageHandlers } from './image.js';
 import { networkHandlers } from './network.js';
 import type { AppContext } from './types.js';
@@ -14,6 +15,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...blockStorageHandlers(ctx),
     ...cloudsHandlers(ctx),
     ...computeHandlers(ctx),
+    ...filesHandlers(ctx),
     ...imageHandlers(ctx),
     ...networkHandlers(ctx),
   };

@@ -5,6 +5,9 @@ import type { CloudRegistry } from '../../clouds/registry.js';
 import type { CloudLists } from '../../clouds/cloud-lists.js';
 import type { Watchers } from '../../clouds/watchers.js';
 import type { EventBus } from '../../events.js';
+import type { FilePicker } from '../../files/file-picker.js';
+import type { PickedFiles } from '../../files/picked-files.js';
+import type { Transfers } from '../../files/transfers.js';
 import type { RequestLog } from '../../openstack/request-log.js';
 import type { ProfileService } from '../../profiles/profile-service.js';
 
@@ -18,6 +21,9 @@ export interface AppContext {
   events: EventBus;
   /** the host's console windows; absent where the host shows none (tests, tools) */
   consoles?: ConsoleWindows;
+  /** the system's file dialog and the files picked in it, by reference */
+  files: { picker: FilePicker; picked: PickedFiles };
+  transfers: Transfers;
 }
 
 /** The handlers for one area's ops: each gets the parsed input and returns the declared output. */

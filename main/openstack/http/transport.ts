@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import { OpenStackError, fromResponse, requestIdOf } from '../errors.js';
 import { redactBodyText, redactUrl } from '../redact.js';
@@ -35,6 +36,29 @@ export interface HttpRequest {
   body?: string;
 }
 
+/**
+ * A transfer of raw bytes (an image's file): the body is opened anew for each attempt, so a
+ * re-auth can replay it, and the answer's body is handed over as a stream when it succeeded.
+ */
+export interface HttpStreamRequest {
+  method: string;
+  url: string;
+  service: string;
+  headers?: Record<string, string>;
+  body?: () => Readable;
+  /** the user's cancel */
+  signal?: AbortSignal;
+}
+
+/** `body` is the open stream of a 2xx answer; any other answer is read (capped) into `text`. */
+export interface HttpStreamResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Readable | undefined;
+  text: string;
+  requestId: string | undefined;
+}
+
 export interface HttpResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
@@ -42,6 +66,9 @@ export interface HttpResponse {
   elapsedMs: number;
   requestId: string | undefined;
 }
+
+/** What an error message says about a request. */
+type RequestFacts = Pick<HttpRequest, 'method' | 'url' | 'service'>;
 
 const DEFAULTS = {
   connectTimeoutMs: 10_000,
@@ -57,7 +84,7 @@ const DEFAULTS = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function networkError(e: unknown, req: HttpRequest, deadline?: { signal: AbortSignal; ms: number }): OpenStackError {
+function networkError(e: unknown, req: RequestFacts, deadline?: { signal: AbortSignal; ms: number }): OpenStackError {
   const err = e as { code?: string; message?: string };
   const code = err.code ?? '';
   const where = `${req.method} ${redactUrl(req.url)}`;
@@ -136,6 +163,11 @@ export class HttpTransport {
     }
   }
 
+  /** What every request-log entry of a request starts with. */
+  private logBase(req: RequestFacts, method: string, attempt: number) {
+    return { ...(this.o.cloud ? { cloud: this.o.cloud } : {}), at: new Date().toISOString(), method, url: redactUrl(req.url), service: req.service, attempt };
+  }
+
   /** The service's own refusal, plus how long it asked us to wait and that we did not. */
   private waitRefused(req: HttpRequest, method: string, res: HttpResponse, afterMs: number): OpenStackError {
     const e = fromResponse({ ...res, bodyText: res.text, service: req.service, method, url: req.url });
@@ -146,15 +178,7 @@ export class HttpTransport {
 
   private async once(req: HttpRequest, method: string, attempt: number, deadline: { signal: AbortSignal; ms: number }): Promise<HttpResponse> {
     const started = performance.now();
-    const base = {
-      ...(this.o.cloud ? { cloud: this.o.cloud } : {}),
-      at: new Date().toISOString(),
-      method,
-      url: redactUrl(req.url),
-      service: req.service,
-      attempt,
-      ...(req.body ? { requestBody: redactBodyText(req.body) } : {}),
-    };
+    const base = { ...this.logBase(req, method, attempt), ...(req.body ? { requestBody: redactBodyText(req.body) } : {}) };
     let r: Dispatcher.ResponseData;
     try {
       r = await undiciRequest(req.url, {
@@ -196,9 +220,57 @@ export class HttpTransport {
     return { status: r.statusCode, headers: r.headers, text, elapsedMs, requestId };
   }
 
+  /**
+   * One attempt of a transfer (never retried: the caller decides, e.g. resuming with Range).
+   * A multi-GiB body cannot meet the 120 s deadline, so none applies; instead the connect
+   * timeout, the wait for the answer's headers, and an idle timeout between chunks
+   * (`bodyTimeoutMs`) end a stalled transfer. Redirects are refused as for `send`.
+   */
+  async stream(req: HttpStreamRequest): Promise<HttpStreamResponse> {
+    const method = req.method.toUpperCase();
+    const started = performance.now();
+    const base = this.logBase(req, method, 1);
+    let r: Dispatcher.ResponseData;
+    try {
+      r = await undiciRequest(req.url, {
+        dispatcher: this.agent,
+        method: method as Dispatcher.HttpMethod,
+        headers: { accept: 'application/json', ...req.headers },
+        body: req.body?.(),
+        ...(req.signal ? { signal: req.signal } : {}),
+        headersTimeout: this.o.headersTimeoutMs,
+        bodyTimeout: this.o.bodyTimeoutMs,
+      });
+    } catch (e) {
+      const err = req.signal?.aborted ? cancelled(req) : networkError(e, req);
+      this.o.log?.add({ ...base, elapsedMs: performance.now() - started, error: err.message });
+      throw err;
+    }
+    this.clock.observe(req.url, headerOf(r.headers, 'date'));
+    const requestId = requestIdOf(r.headers);
+    // logged when the answer starts: an upload's body is sent by then, a download's follows
+    this.o.log?.add({ ...base, status: r.statusCode, elapsedMs: performance.now() - started, ...(requestId ? { requestId } : {}) });
+    if (r.statusCode >= 300 && r.statusCode < 400) {
+      r.body.destroy();
+      throw new OpenStackError('server_error', `${method} ${redactUrl(req.url)} answered ${r.statusCode} redirect; redirects are not followed so the token cannot leak`, {
+        status: r.statusCode,
+        service: req.service,
+        ...(requestId ? { requestId } : {}),
+      });
+    }
+    if (r.statusCode >= 200 && r.statusCode < 300) return { status: r.statusCode, headers: r.headers, body: r.body, text: '', requestId };
+    const text = await readCapped(r.body, this.o.maxResponseBytes, req);
+    return { status: r.statusCode, headers: r.headers, body: undefined, text, requestId };
+  }
+
   async close(): Promise<void> {
     await this.agent.close();
   }
+}
+
+/** The user stopped a transfer: not a failure of the cloud. */
+export function cancelled(req: RequestFacts): OpenStackError {
+  return new OpenStackError('cancelled', `${req.method} ${redactUrl(req.url)} was cancelled`, { service: req.service });
 }
 
 export function headerOf(headers: HttpResponse['headers'], name: string): string | undefined {
@@ -206,7 +278,7 @@ export function headerOf(headers: HttpResponse['headers'], name: string): string
   return Array.isArray(v) ? v[0] : v;
 }
 
-async function readCapped(body: Dispatcher.ResponseData['body'], max: number, req: HttpRequest): Promise<string> {
+async function readCapped(body: Dispatcher.ResponseData['body'], max: number, req: RequestFacts): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {

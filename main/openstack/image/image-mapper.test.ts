@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toImage, type GlanceImage } from './image-mapper.js';
+import { toImage, toImageMember, type GlanceImage } from './image-mapper.js';
 
 // Shaped like the Glance v2 api-ref "Show image" / "List images" examples.
 const glance = (over: Partial<GlanceImage> = {}): GlanceImage => ({
@@ -48,6 +48,9 @@ describe('toImage', () => {
       createdAt: '2024-11-07T17:07:06Z',
       updatedAt: '2024-11-07T17:19:09Z',
       properties: {},
+      checksum: '64d7c1cd2b6f60c92c14662941cb7913',
+      hashAlgo: 'sha512',
+      hashValue: '073b4523583784fbe01daff81eba092a',
     });
   });
 
@@ -56,10 +59,17 @@ describe('toImage', () => {
     expect(img.properties).toEqual({ os_distro: 'cirros', hw_disk_bus: 'virtio', 'owner_specified.openstack.md5': '' });
   });
 
+  it('maps a member, an unknown status as not yet accepted', () => {
+    const m = { image_id: 'i', member_id: 'p', status: 'accepted', created_at: '2024-11-07T17:07:06Z', updated_at: null, schema: '/v2/schemas/member' };
+    expect(toImageMember(m)).toEqual({ imageId: 'i', memberId: 'p', status: 'accepted', createdAt: '2024-11-07T17:07:06Z', updatedAt: undefined });
+    expect(toImageMember({ ...m, status: 'odd' }).status).toBe('pending');
+  });
+
   it('keeps a queued image without data: no size, no formats, no name', () => {
     const img = toImage(
       glance({ status: 'queued', name: null, size: null, disk_format: null, container_format: null, checksum: null }),
     );
+    expect(img.checksum).toBeUndefined();
     expect(img).toMatchObject({
       status: 'queued',
       name: undefined,

@@ -1,4 +1,12 @@
-import { IMAGE_VISIBILITIES, type Image, type ImageVisibility } from '../../../shared/domain/image.js';
+import {
+  IMAGE_CORE_FIELDS,
+  IMAGE_MEMBER_STATUSES,
+  IMAGE_VISIBILITIES,
+  type Image,
+  type ImageMember,
+  type ImageMemberStatus,
+  type ImageVisibility,
+} from '../../../shared/domain/image.js';
 
 /** An image as Glance v2 returns it: the schema's core fields plus free-form properties. */
 export interface GlanceImage {
@@ -21,12 +29,7 @@ export interface GlanceImage {
   [property: string]: unknown;
 }
 
-// Fields of Glance's image schema, everything else is a user or operator property.
-const CORE = new Set([
-  'id', 'name', 'status', 'visibility', 'owner', 'size', 'virtual_size', 'disk_format', 'container_format',
-  'min_disk', 'min_ram', 'protected', 'os_hidden', 'tags', 'created_at', 'updated_at', 'checksum',
-  'os_hash_algo', 'os_hash_value', 'self', 'file', 'schema', 'direct_url', 'locations', 'stores',
-]);
+const CORE = new Set(IMAGE_CORE_FIELDS);
 
 const VISIBILITIES: readonly string[] = IMAGE_VISIBILITIES;
 
@@ -60,5 +63,28 @@ export function toImage(g: GlanceImage): Image {
     createdAt: g.created_at,
     updatedAt: orUndefined(g.updated_at),
     properties,
+    ...(typeof g.checksum === 'string' ? { checksum: g.checksum } : {}),
+    ...(typeof g.os_hash_algo === 'string' ? { hashAlgo: g.os_hash_algo } : {}),
+    ...(typeof g.os_hash_value === 'string' ? { hashValue: g.os_hash_value } : {}),
+  };
+}
+
+/** A member as Glance v2 returns it (`GET /v2/images/{id}/members`). */
+export interface GlanceMember {
+  image_id: string;
+  member_id: string;
+  status: string;
+  created_at: string;
+  updated_at?: string | null;
+}
+
+export function toImageMember(m: GlanceMember): ImageMember {
+  return {
+    imageId: m.image_id,
+    memberId: m.member_id,
+    // Glance knows only these three; an unknown one is not yet accepted
+    status: (IMAGE_MEMBER_STATUSES as readonly string[]).includes(m.status) ? (m.status as ImageMemberStatus) : 'pending',
+    createdAt: m.created_at,
+    updatedAt: orUndefined(m.updated_at),
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caught } from '../../../e2e/support/caught.js';
 import { RUN_PREFIX, clientFor } from '../../../e2e/support/local-cloud.js';
-import { isOpenStackError, type OpenStackError } from '../errors.js';
 import type { GlanceImage } from './image-mapper.js';
 
 const demo = clientFor('local-demo');
@@ -35,15 +35,6 @@ async function upload(id: string, data: string): Promise<void> {
   expect(res.status).toBe(204);
 }
 
-async function caught(p: Promise<unknown>): Promise<OpenStackError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isOpenStackError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const imageGets = (sinceSeq: number) =>
   demo.session.log.list({ sinceSeq }).filter((e) => e.method === 'GET' && e.service === 'image' && /\/v2\/images\?/.test(e.url));

@@ -41,7 +41,15 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   const consoles = consoleWindows({ createWindow: (options) => new BrowserWindow(options), session: (partition) => session.fromPartition(partition) }, consoleOrigins);
-  const novadesk = await createApp({ dataDir: app.getPath('userData'), safeStorage, consoleWindows: consoles });
+  const novadesk = await createApp({
+    dataDir: app.getPath('userData'),
+    safeStorage,
+    consoleWindows: consoles,
+    filePicker: {
+      openFile: async (title) => (await dialog.showOpenDialog({ title, properties: ['openFile'] })).filePaths[0],
+      saveFile: async (title, defaultPath) => (await dialog.showSaveDialog({ title, defaultPath })).filePath || undefined,
+    },
+  });
 
   // the renderer is served from app://novadesk, never file://; the handler sets the CSP itself
   protocol.handle(APP_SCHEME, appProtocolHandler({ rendererDir, fetchFile: (fileUrl) => net.fetch(fileUrl) }));

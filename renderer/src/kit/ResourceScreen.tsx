@@ -11,10 +11,11 @@ import { ResourceView, type DialogProps } from './ResourceView.js';
 
 export type { DialogProps } from './ResourceView.js';
 
-export interface ResourceScreenProps<Row> {
+export interface ResourceScreenProps<Row, Args = void> {
   /** the i18n namespace: `title`, `titleOn`, `tableLabel`, `column.*`, `action.*`, `why.*`, `confirm.*`, `empty` */
   ns: string;
-  store: ListStore<Row>;
+  /** a list asked with args (images: Glance's filters) is refreshed with the same args */
+  store: ListStore<Row, Args>;
   columns: ReadonlyArray<KitColumn<Row>>;
   actions: ActionTable<Row>;
   nameOf(row: Row): string;
@@ -36,7 +37,7 @@ export interface ResourceScreenProps<Row> {
  * store (main's saved list first, a failed refresh said above the older list) in the kit's
  * `ResourceView`.
  */
-export function ResourceScreen<Row>({ ns, store, columns, actions, nameOf, tabs, toolbar, toolbarStart, rowFilter, empty, dialogs }: ResourceScreenProps<Row>) {
+export function ResourceScreen<Row, Args = void>({ ns, store, columns, actions, nameOf, tabs, toolbar, toolbarStart, rowFilter, empty, dialogs }: ResourceScreenProps<Row, Args>) {
   const { t } = useTranslation([ns, 'kit']);
   const cloud = useClouds((s) => s.currentId);
   const profile = useClouds((s) => s.profiles.find((p) => p.id === s.currentId));

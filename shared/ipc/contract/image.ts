@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import type { Image } from '../../domain/image.js';
-import { ImageListFilters } from '../../schemas/image.js';
+import { IMAGE_MEMBER_STATUSES, type Image, type ImageMember } from '../../domain/image.js';
+import { ImageChanges, ImageCreateRequest, ImageListFilters } from '../../schemas/image.js';
 import { ProfileId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
+import { FileRef, TransferId } from './files.js';
+
+/** What a finished download says (main's DownloadResult): no path, the renderer has the file's name. */
+export interface ImageDownloaded {
+  bytes: number;
+  verifiedWith: string | undefined;
+  resumedFrom: number;
+}
 
 /** Glance operations. */
 export const imageOps = {
@@ -12,4 +20,21 @@ export const imageOps = {
   'images.get': op(ById)<Image>(),
   /** id → name for the images a server list shows; ids Glance does not return are absent */
   'images.namesByIds': op(cloudInput({ ids: z.array(ResourceId).max(5000) }))<Record<string, string>>(),
+  /** only what changed is sent (JSON patch) */
+  'images.update': op(cloudInput({ id: ResourceId, changes: ImageChanges }))<Image>(),
+  /** refused while protected */
+  'images.delete': op(ById)<null>(),
+  'images.importMethods': op(cloudInput({}))<string[]>(),
+  /** creates the record and streams the picked file; progress as `images.transfer` events */
+  'images.upload': op(
+    cloudInput({ transfer: TransferId, file: FileRef, image: ImageCreateRequest, method: z.enum(['direct', 'glance-direct']).optional() }),
+  )<Image>(),
+  /** streams the data to the picked file, checked against Glance's hash */
+  'images.download': op(cloudInput({ id: ResourceId, transfer: TransferId, file: FileRef }))<ImageDownloaded>(),
+  'images.listMembers': op(ById)<ImageMember[]>(),
+  /** a private image becomes shared first */
+  'images.addMember': op(cloudInput({ id: ResourceId, projectId: ResourceId }))<ImageMember>(),
+  /** the member's own answer: accept or reject an image shared with its project (default: the cloud's own) */
+  'images.updateMember': op(cloudInput({ id: ResourceId, projectId: ResourceId.optional(), status: z.enum(IMAGE_MEMBER_STATUSES) }))<ImageMember>(),
+  'images.removeMember': op(cloudInput({ id: ResourceId, projectId: ResourceId }))<null>(),
 } as const;
