@@ -37,6 +37,12 @@ test('Open console from the row menu: noVNC connects in a popup; the app never h
 
   // the console window as the README shows it (noVNC shows no URL: nothing secret in view)
   expect(await popup.locator('body').innerText()).not.toContain(token!);
+  // connected comes before the first frame: wait until the screen's text is drawn
+  await popup.waitForFunction(() => {
+    const c = document.querySelector('canvas');
+    const px = c?.getContext('2d')?.getImageData(0, 0, c.width, Math.min(c.height, 64)).data;
+    return px?.some((v, i) => i % 4 !== 3 && v > 128) ?? false;
+  });
   await popup.screenshot({ path: 'e2e/artifacts/servers-console.png' });
   copyFileSync('e2e/artifacts/servers-console.png', 'docs/screenshots/servers-console.png');
   await popup.close();
