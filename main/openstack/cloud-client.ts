@@ -7,6 +7,7 @@ import { QuotaManager } from './compute/quotas.js';
 import { ServerGroupManager } from './compute/server-groups.js';
 import { ServerManager } from './compute/servers.js';
 import type { VersionCache } from './compute/version-cache.js';
+import { ProjectScopes } from './identity/projects.js';
 import { ImageManager } from './image/images.js';
 import { FloatingIpManager } from './network/floating-ips.js';
 import { NetworkQuotaManager } from './network/network-quotas.js';
@@ -27,6 +28,7 @@ export interface CloudClientOptions extends SessionOptions {
  */
 export class CloudClient {
   readonly session: Session;
+  readonly projects: ProjectScopes;
   readonly compute: ComputeClient;
   readonly flavors: FlavorManager;
   readonly keypairs: KeypairManager;
@@ -47,6 +49,7 @@ export class CloudClient {
 
   constructor({ versionCache, ...options }: CloudClientOptions) {
     this.session = new Session(options);
+    this.projects = new ProjectScopes(this.session);
     this.compute = new ComputeClient(this.session, undefined, versionCache);
     this.flavors = new FlavorManager(this.compute);
     this.keypairs = new KeypairManager(this.compute);

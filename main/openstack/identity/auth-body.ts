@@ -46,8 +46,13 @@ export function buildAuthBody(spec: AuthSpec): { auth: Record<string, unknown> }
   }
 }
 
+/** Keystone's v3 root from an auth URL given with or without `/v3`. */
+export function identityV3Url(authUrl: string): string {
+  const base = authUrl.replace(/\/+$/, '');
+  return /\/v3$/.test(base) ? base : `${base}/v3`;
+}
+
 /** Keystone's token URL from an auth URL given with or without `/v3`. */
 export function tokensUrl(authUrl: string): string {
-  const base = authUrl.replace(/\/+$/, '');
-  return /\/v3$/.test(base) ? `${base}/auth/tokens` : `${base}/v3/auth/tokens`;
+  return `${identityV3Url(authUrl)}/auth/tokens`;
 }

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CloudComputeVersion } from '../../shared/domain/compute-version.js';
+import type { CloudScopes } from '../../shared/domain/scope.js';
+import { scopeId } from '../../shared/ipc/scope-id.js';
+import type { LogEntry } from '../../shared/log.js';
+import { CLOUDS_YAML, clientFor, localCloud, RUN_PREFIX } from '../../e2e/support/local-cloud.js';
+import { createApp, type NovadeskApp } from '../app.js';
+import type { CloudClient } from '../openstack/cloud-client.js';
+
+// The demo user gets a second project (made here as local-admin, removed afterwards): the
+// project and region switches of one profile, through the app's router, on the real Keystone.
+let app: NovadeskApp;
+let dir: string;
+let admin: CloudClient;
+let identity: string;
+let second: { id: string; name: string };
+let demo: string;
+
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const r = await app.router.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.kind}: ${r.error.message}`);
+  return r.value as T;
+}
+
+async function keystone<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await admin.session.request({ service: 'identity', method, url: `${identity}${path}`, ...(body ? { body } : {}) });
+  return (res.text ? JSON.parse(res.text) : undefined) as T;
+}
+
+const tokenPosts = (since: number): LogEntry[] => app.log.list({ sinceSeq: since }).filter((e) => e.method === 'POST' && e.url.endsWith('/auth/tokens'));
+const lastSeq = (): number => app.log.list().at(-1)?.seq ?? 0;
+
+beforeAll(async () => {
+  admin = clientFor('local-admin');
+  identity = `${localCloud('local-admin').auth.auth_url.replace(/\/+$/, '').replace(/\/v3$/, '')}/v3`;
+  const { users } = await keystone<{ users: { id: string }[] }>('GET', '/users?name=demo');
+  const { roles } = await keystone<{ roles: { id: string }[] }>('GET', '/roles?name=member');
+  const { project } = await keystone<{ project: { id: string; name: string } }>('POST', '/projects', {
+    project: { name: `${RUN_PREFIX}-second`, domain_id: 'default', description: 'novadesk scopes test' },
+  });
+  second = project;
+  await keystone('PUT', `/projects/${project.id}/users/${users[0]!.id}/roles/${roles[0]!.id}`);
+
+  dir = mkdtempSync(join(tmpdir(), 'nd-scopes-'));
+  app = await createApp({ dataDir: dir });
+  const scan = await app.profiles.scanImportText({ path: CLOUDS_YAML, text: readFileSync(CLOUDS_YAML, 'utf8') });
+  await app.profiles.applyImport({ scanId: scan.scanId });
+  demo = (await app.profiles.list()).find((p) => p.name === 'local-demo')!.id;
+});
+
+afterAll(async () => {
+  if (second) await keystone('DELETE', `/projects/${second.id}`).catch(() => undefined);
+  await admin?.close();
+  await app?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('one profile, several projects and regions', () => {
+  it('lists the projects the user can scope to (GET /v3/auth/projects) and the catalog’s regions', async () => {
+    const since = lastSeq();
+    const scopes = await call<CloudScopes>('clouds.scopes', { cloud: demo });
+    expect(scopes.project?.name).toBe('demo');
+    expect(scopes.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['demo', second.name]));
+    expect(scopes.projects.map((p) => p.name)).not.toContain('admin');
+    expect(scopes.regions).toEqual(expect.arrayContaining(['RegionOne', 'RegionTwo']));
+    expect(scopes.canSwitchProject).toBe(true);
+    const gets = app.log.list({ sinceSeq: since }).filter((e) => e.method === 'GET' && e.service === 'identity');
+    expect(gets.map((e) => new URL(e.url).pathname)).toEqual(['/identity/v3/auth/projects'.replace('/identity', new URL(identity).pathname.replace(/\/v3$/, ''))]);
+  });
+
+  it('re-scopes to another project with the current token: one POST /v3/auth/tokens, method token, no password', async () => {
+    const cloud = scopeId({ profileId: demo, projectId: second.id });
+    const since = lastSeq();
+    const version = await call<CloudComputeVersion>('clouds.computeVersion', { cloud });
+    expect(version.projectId).toBe(second.id);
+    const posts = tokenPosts(since);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.cloud).toBe(cloud);
+    const body = JSON.parse(posts[0]!.requestBody!) as { auth: { identity: { methods: string[] }; scope: unknown } };
+    expect(body.auth.identity.methods).toEqual(['token']);
+    expect(body.auth.scope).toEqual({ project: { id: second.id } });
+    expect(posts[0]!.requestBody).not.toMatch(/password/i);
+    // the new project's own (empty) server list, cached under its own id
+    const servers = await call<{ items: unknown[] }>('clouds.refreshList', { cloud, kind: 'servers' });
+    expect(servers.items).toEqual([]);
+    expect(await call('clouds.cachedList', { cloud, kind: 'servers' })).not.toBeNull();
+  });
+
+  it('switches region without any request to Keystone, and back to a warm scope without any request at all', async () => {
+    const cloud = scopeId({ profileId: demo, region: 'RegionTwo' });
+    const since = lastSeq();
+    const scopes = await call<CloudScopes>('clouds.scopes', { cloud });
+    expect(scopes.region).toBe('RegionTwo');
+    expect(scopes.project?.name).toBe('demo');
+    expect(tokenPosts(since)).toEqual([]);
+
+    const back = scopeId({ profileId: demo, projectId: second.id });
+    const before = lastSeq();
+    const version = await call<CloudComputeVersion>('clouds.computeVersion', { cloud: back });
+    expect(version.projectId).toBe(second.id);
+    expect(await call('clouds.cachedList', { cloud: back, kind: 'servers' })).not.toBeNull();
+    expect(app.log.list({ sinceSeq: before })).toEqual([]);
+  });
+
+  it('refuses a project the user has no role on, without sending the password', async () => {
+    const { project } = await keystone<{ project: { id: string } }>('GET', '/projects?name=admin').then((r) => ({
+      project: (r as unknown as { projects: { id: string }[] }).projects[0]!,
+    }));
+    const since = lastSeq();
+    const r = await app.router.dispatch('clouds.computeVersion', { cloud: scopeId({ profileId: demo, projectId: project.id }) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.kind).toBe('auth_failed');
+    const posts = tokenPosts(since);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.requestBody).not.toMatch(/password/i);
+  });
+});
