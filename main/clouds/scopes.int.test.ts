@@ -6,17 +6,15 @@ import type { CloudComputeVersion } from '../../shared/domain/compute-version.js
 import type { CloudScopes } from '../../shared/domain/scope.js';
 import { scopeId } from '../../shared/ipc/scope-id.js';
 import type { LogEntry } from '../../shared/log.js';
-import { CLOUDS_YAML, clientFor, localCloud, RUN_PREFIX } from '../../e2e/support/local-cloud.js';
+import { CLOUDS_YAML, localCloud, RUN_PREFIX } from '../../e2e/support/local-cloud.js';
+import { addSecondProject, projectIdByName, type SecondProject } from '../../e2e/support/second-project.js';
 import { createApp, type NovadeskApp } from '../app.js';
-import type { CloudClient } from '../openstack/cloud-client.js';
 
 // The demo user gets a second project (made here as local-admin, removed afterwards): the
 // project and region switches of one profile, through the app's router, on the real Keystone.
 let app: NovadeskApp;
 let dir: string;
-let admin: CloudClient;
-let identity: string;
-let second: { id: string; name: string };
+let second: SecondProject;
 let demo: string;
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
@@ -25,25 +23,12 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
-async function keystone<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await admin.session.request({ service: 'identity', method, url: `${identity}${path}`, ...(body ? { body } : {}) });
-  return (res.text ? JSON.parse(res.text) : undefined) as T;
-}
-
 const tokenPosts = (since: number): LogEntry[] => app.log.list({ sinceSeq: since }).filter((e) => e.method === 'POST' && e.url.endsWith('/auth/tokens'));
 const lastSeq = (): number => app.log.list().at(-1)?.seq ?? 0;
+const identityPath = new URL(localCloud('local-demo').auth.auth_url).pathname.replace(/\/+$/, '');
 
 beforeAll(async () => {
-  admin = clientFor('local-admin');
-  identity = `${localCloud('local-admin').auth.auth_url.replace(/\/+$/, '').replace(/\/v3$/, '')}/v3`;
-  const { users } = await keystone<{ users: { id: string }[] }>('GET', '/users?name=demo');
-  const { roles } = await keystone<{ roles: { id: string }[] }>('GET', '/roles?name=member');
-  const { project } = await keystone<{ project: { id: string; name: string } }>('POST', '/projects', {
-    project: { name: `${RUN_PREFIX}-second`, domain_id: 'default', description: 'novadesk scopes test' },
-  });
-  second = project;
-  await keystone('PUT', `/projects/${project.id}/users/${users[0]!.id}/roles/${roles[0]!.id}`);
-
+  second = await addSecondProject(`${RUN_PREFIX}-second`);
   dir = mkdtempSync(join(tmpdir(), 'nd-scopes-'));
   app = await createApp({ dataDir: dir });
   const scan = await app.profiles.scanImportText({ path: CLOUDS_YAML, text: readFileSync(CLOUDS_YAML, 'utf8') });
@@ -52,8 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (second) await keystone('DELETE', `/projects/${second.id}`).catch(() => undefined);
-  await admin?.close();
+  await second?.remove().catch(() => undefined);
   await app?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -68,7 +52,7 @@ describe('one profile, several projects and regions', () => {
     expect(scopes.regions).toEqual(expect.arrayContaining(['RegionOne', 'RegionTwo']));
     expect(scopes.canSwitchProject).toBe(true);
     const gets = app.log.list({ sinceSeq: since }).filter((e) => e.method === 'GET' && e.service === 'identity');
-    expect(gets.map((e) => new URL(e.url).pathname)).toEqual(['/identity/v3/auth/projects'.replace('/identity', new URL(identity).pathname.replace(/\/v3$/, ''))]);
+    expect(gets.map((e) => new URL(e.url).pathname)).toEqual([`${identityPath}/auth/projects`]);
   });
 
   it('re-scopes to another project with the current token: one POST /v3/auth/tokens, method token, no password', async () => {
@@ -106,11 +90,9 @@ describe('one profile, several projects and regions', () => {
   });
 
   it('refuses a project the user has no role on, without sending the password', async () => {
-    const { project } = await keystone<{ project: { id: string } }>('GET', '/projects?name=admin').then((r) => ({
-      project: (r as unknown as { projects: { id: string }[] }).projects[0]!,
-    }));
+    const adminProject = await projectIdByName('admin');
     const since = lastSeq();
-    const r = await app.router.dispatch('clouds.computeVersion', { cloud: scopeId({ profileId: demo, projectId: project.id }) });
+    const r = await app.router.dispatch('clouds.computeVersion', { cloud: scopeId({ profileId: demo, projectId: adminProject }) });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.kind).toBe('auth_failed');
     const posts = tokenPosts(since);

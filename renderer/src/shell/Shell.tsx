@@ -11,6 +11,7 @@ import { LogDrawer } from './LogDrawer.js';
 import { followLog } from './log-store.js';
 import { Navigation } from './Navigation.js';
 import { SettingsPanel } from './SettingsPanel.js';
+import { StatusBar } from './StatusBar.js';
 import { Toasts } from './Toasts.js';
 import { useCloudAlerts } from './useCloudAlerts.js';
 import { useShortcuts } from './useShortcuts.js';
@@ -68,6 +69,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </main>
         {logOpen && <LogDrawer />}
       </div>
+      <StatusBar />
       <Toasts />
       {paletteOpen && <CommandPalette />}
       {settingsOpen && <SettingsPanel />}

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CloudState } from '../../../shared/schemas/profile.js';
-import { cloudLabel, useClouds, type CloudsState } from '../stores/clouds.js';
+import { cloudLabel, useClouds, viewOf, type CloudsState } from '../stores/clouds.js';
 import { notify, useNotifications } from '../stores/notify.js';
 
 const BAD: CloudState[] = ['offline', 'needs_credentials'];
 
-type Statuses = Pick<CloudsState, 'statuses' | 'profiles'>;
+type Statuses = Pick<CloudsState, 'statuses' | 'profiles' | 'projectNames'>;
 
 /**
  * The toasts for one change of the clouds' statuses: an error toast (tagged with the cloud)
@@ -18,7 +18,7 @@ export function alertCloudChanges(now: Statuses, before: Statuses, t: TFunction)
   for (const [id, s] of Object.entries(now.statuses)) {
     const was = before.statuses[id]?.state;
     if (was === s.state) continue;
-    const p = now.profiles.find((x) => x.id === id);
+    const p = viewOf(now, id);
     if (!p) continue;
     const name = cloudLabel(p);
     if (BAD.includes(s.state)) {
