@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentView, useClouds } from '../stores/clouds.js';
 import { stateOf } from '../kit/CloudStatusDot.js';
+import { useCurrentScopes } from './use-scope-choices.js';
 
 /** The current cloud's scope at the window's foot: which project and region every screen shows. */
 export function StatusBar() {
@@ -10,7 +11,7 @@ export function StatusBar() {
   const profiles = useClouds((s) => s.profiles);
   const projectNames = useClouds((s) => s.projectNames);
   const view = useMemo(() => currentView({ profiles, currentId: cloud, projectNames }), [profiles, cloud, projectNames]);
-  const scopes = useClouds((s) => (cloud ? s.scopes[cloud] : undefined));
+  const scopes = useCurrentScopes();
   const status = useClouds((s) => (cloud ? s.statuses[cloud] : undefined));
   if (!cloud || !view) return null;
   const project = scopes?.project?.name;

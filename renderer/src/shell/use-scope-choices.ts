@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import type { CloudScopes } from '../../../shared/domain/scope.js';
 import { profileOf } from '../../../shared/ipc/scope-id.js';
 import { useClouds, type CloudsState } from '../stores/clouds.js';
 import { scopeChoices, type ScopeChoice } from './scope-targets.js';
@@ -18,16 +19,23 @@ export function currentScopeChoices(s: Pick<CloudsState, 'currentId' | 'scopes' 
 
 /**
  * Asks main for the current cloud's scopes (and its profile's own, which says what "home" is)
- * once per cloud, then follows the store.
+ * once per cloud; answers what the store knows of the current cloud's.
  */
-export function useScopeChoices(): ScopeChoice[] {
+export function useCurrentScopes(): CloudScopes | undefined {
   const cloud = useClouds((s) => s.currentId);
-  const scopes = useClouds((s) => s.scopes);
-  const profiles = useClouds((s) => s.profiles);
   useEffect(() => {
     if (!cloud) return;
     const { scopes: known, loadScopes } = useClouds.getState();
     for (const id of new Set([cloud, profileOf(cloud)])) if (!known[id]) void loadScopes(id);
   }, [cloud]);
+  return useClouds((s) => (cloud ? s.scopes[cloud] : undefined));
+}
+
+/** The current cloud's project and region choices, following the store. */
+export function useScopeChoices(): ScopeChoice[] {
+  useCurrentScopes();
+  const cloud = useClouds((s) => s.currentId);
+  const scopes = useClouds((s) => s.scopes);
+  const profiles = useClouds((s) => s.profiles);
   return useMemo(() => currentScopeChoices({ currentId: cloud, scopes, profiles }), [cloud, scopes, profiles]);
 }
