@@ -1,6 +1,7 @@
 import { appOps } from './contract/app.js';
 import { cloudsOps } from './contract/clouds.js';
 import { computeOps } from './contract/compute.js';
+import { identityOps } from './contract/identity.js';
 import { imageOps } from './contract/image.js';
 import { networkOps } from './contract/network.js';
 
@@ -12,6 +13,7 @@ export const contract = {
   ...appOps,
   ...cloudsOps,
   ...computeOps,
+  ...identityOps,
   ...imageOps,
   ...networkOps,
 } as const;

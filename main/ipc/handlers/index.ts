@@ -2,6 +2,7 @@ import type { Handlers } from '../router.js';
 import { appHandlers } from './app.js';
 import { cloudsHandlers } from './clouds.js';
 import { computeHandlers } from './compute.js';
+import { identityHandlers } from './identity.js';
 import { imageHandlers } from './image.js';
 import { networkHandlers } from './network.js';
 import type { AppContext } from './types.js';
@@ -12,6 +13,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...appHandlers(ctx),
     ...cloudsHandlers(ctx),
     ...computeHandlers(ctx),
+    ...identityHandlers(ctx),
     ...imageHandlers(ctx),
     ...networkHandlers(ctx),
   };
