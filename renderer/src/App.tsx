@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AppCredentialsScreen } from './screens/app-credentials/AppCredentialsScreen.js';
 import { FloatingIpsScreen } from './screens/floating-ips/FloatingIpsScreen.js';
 import { KeypairsScreen } from './screens/keypairs/KeypairsScreen.js';
 import { LaunchScreen } from './screens/launch/LaunchScreen.js';
@@ -16,10 +17,11 @@ const SCREENS: Record<Route, ComponentType> = {
   'server-groups': ServerGroupsScreen,
   'security-groups': SecurityGroupsScreen,
   'floating-ips': FloatingIpsScreen,
+  'app-credentials': AppCredentialsScreen,
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/app-credentials, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-/** The screens, addressed by the hash: #/servers, #/launch, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/profiles. */
-export const ROUTES = ['servers', 'launch', 'keypairs', 'server-groups', 'security-groups', 'floating-ips', 'profiles'] as const;
+/** The screens, addressed by the hash: #/servers, #/launch, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/app-credentials, #/profiles. */
+export const ROUTES = ['servers', 'launch', 'keypairs', 'server-groups', 'security-groups', 'floating-ips', 'app-credentials', 'profiles'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'servers';
 
