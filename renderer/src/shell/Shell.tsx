@@ -10,6 +10,7 @@ import { CommandPalette } from './CommandPalette.js';
 import { LogDrawer } from './LogDrawer.js';
 import { followLog } from './log-store.js';
 import { Navigation } from './Navigation.js';
+import { SecretPrompt } from './SecretPrompt.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { StatusBar } from './StatusBar.js';
 import { Toasts } from './Toasts.js';
@@ -73,6 +74,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <Toasts />
       {paletteOpen && <CommandPalette />}
       {settingsOpen && <SettingsPanel />}
+      <SecretPrompt />
     </div>
   );
 }

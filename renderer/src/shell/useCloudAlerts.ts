@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CloudState } from '../../../shared/schemas/profile.js';
 import { cloudLabel, useClouds, viewOf, type CloudsState } from '../stores/clouds.js';
+import { profileOf } from '../../../shared/ipc/scope-id.js';
 import { notify, useNotifications } from '../stores/notify.js';
+import { useUi } from '../stores/ui.js';
 
 const BAD: CloudState[] = ['offline', 'needs_credentials'];
 
-type Statuses = Pick<CloudsState, 'statuses' | 'profiles' | 'projectNames'>;
+type Statuses = Pick<CloudsState, 'statuses' | 'profiles' | 'projectNames'> & Partial<Pick<CloudsState, 'currentId'>>;
 
 /**
  * The toasts for one change of the clouds' statuses: an error toast (tagged with the cloud)
@@ -21,7 +23,10 @@ export function alertCloudChanges(now: Statuses, before: Statuses, t: TFunction)
     const p = viewOf(now, id);
     if (!p) continue;
     const name = cloudLabel(p);
-    if (BAD.includes(s.state)) {
+    if (s.state === 'needs_credentials' && now.currentId && profileOf(now.currentId) === profileOf(id)) {
+      // the cloud in use needs its secret: ask for it here, where it was needed, not on the Profiles screen
+      useUi.getState().setSecretPrompt(id);
+    } else if (BAD.includes(s.state)) {
       useNotifications.getState().dismissCloud(id);
       notify({ kind: 'error', cloud: id, title: t(`cloudAlert.${s.state}`, { cloud: name }), ...(s.error ? { detail: s.error.message } : {}) });
     } else if (s.state === 'connected') {
