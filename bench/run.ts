@@ -2,7 +2,7 @@
  * `npm run bench [-- --scale] [--keep] [--rounds N]`: issue 7's cases side by side against the
  * local cloud, a table of medians and ratios on stdout and in bench/results.md.
  *   --scale   also B4 and B5 (1,000 ERROR servers in the admin project: minutes)
- * B4's rendering part and B6 drive the built app: run `npm run build` first.
+ * B4's rendering part, B6 and B7 drive the built app: run `npm run build` first.
  *   --keep    leave the bench servers for the next run instead of deleting them
  *   --out F   write the results there instead of bench/results.md (trial runs)
  *   --only B1,B3  run only these cases (trial runs, with --out)
@@ -17,6 +17,7 @@ import { b3Prefetch } from './cases/b3-prefetch.js';
 import { b4Scale } from './cases/b4-scale.js';
 import { b5Refresh } from './cases/b5-refresh.js';
 import { b6Switch } from './cases/b6-switch.js';
+import { b7ScopeSwitch } from './cases/b7-scope-switch.js';
 import type { BenchContext } from './context.js';
 import { LIST_PREFIX, SCALE_PREFIX, countServers, deleteServers, ensureServers } from './fixtures.js';
 import { goalsTable, resultsTable, type CaseResult } from './harness.js';
@@ -76,6 +77,7 @@ try {
     await ensureServers(alt, LIST_PREFIX, 20, 20);
   }
   await runCase('B6 switch', () => b6Switch(ctx));
+  await runCase('B7 project switch', () => b7ScopeSwitch(ctx));
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others
   const loadEnd = load();
   process.stdout.write(`\n\n${resultsTable(results)}\n\n${goalsTable(results)}\n\nload average: ${m.loadStart} → ${loadEnd}\n`);

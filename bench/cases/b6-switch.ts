@@ -18,22 +18,26 @@ declare global {
   }
 }
 
-/** Starts watching for `cloud`'s title and one of its servers; the clock starts at the next Ctrl key. */
-async function arm(page: Page, cloud: string, names: string[]): Promise<void> {
+/**
+ * Starts watching for the list titled `title` and one of its servers; the clock starts at the
+ * next Ctrl key (a shortcut) or, with `start: 'Enter'`, the next Enter (a palette command).
+ */
+export async function arm(page: Page, title: string, names: string[], start: 'Control' | 'Enter' = 'Control'): Promise<void> {
   await page.evaluate(
-    ({ title, names }) => {
+    ({ title, names, start }) => {
       const known = new Set(names);
       window.__b6 = new Promise<number>((resolve, reject) => {
         setTimeout(() => reject(new Error(`no row of ${title} on screen within 60 s`)), 60_000);
         let t0: number | undefined;
         // capture on window: before the app's own shortcut handler
         const onKey = (e: KeyboardEvent) => {
-          if (e.ctrlKey && e.key !== 'Control' && t0 === undefined) t0 = performance.now();
+          const starts = start === 'Enter' ? e.key === 'Enter' : e.ctrlKey && e.key !== 'Control';
+          if (starts && t0 === undefined) t0 = performance.now();
         };
         window.addEventListener('keydown', onKey, { capture: true });
         const shown = () =>
-          document.querySelector('#srv-title')?.textContent?.trim() === title &&
-          Array.from(document.querySelectorAll('table.srv-table tbody tr[data-index] button')).some((b) => known.has(b.textContent?.trim() ?? ''));
+          document.querySelector('#servers-title')?.textContent?.trim() === title &&
+          Array.from(document.querySelectorAll('table tbody tr[data-index] button')).some((b) => known.has(b.textContent?.trim() ?? ''));
         const mo = new MutationObserver(() => {
           if (t0 === undefined || !shown()) return;
           mo.disconnect();
@@ -44,13 +48,13 @@ async function arm(page: Page, cloud: string, names: string[]): Promise<void> {
         mo.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
     },
-    { title: `Servers · ${cloud}`, names },
+    { title, names, start },
   );
 }
 
 /** Waits (bounded) until the list refresh a switch starts behind the cached rows is done. */
-async function quiet(page: Page): Promise<void> {
-  await page.locator('.srv-refreshing').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+export async function quiet(page: Page): Promise<void> {
+  await page.locator('.kit-toolbar [role=status]').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
 }
 
 export async function b6Switch(ctx: BenchContext): Promise<CaseResult> {
@@ -66,7 +70,7 @@ export async function b6Switch(ctx: BenchContext): Promise<CaseResult> {
     const key = (c: string) => `Control+${h.profiles.findIndex((p) => p.name === c) + 1}`;
     if (CLOUDS.some((c) => !/^Control\+[1-9]$/.test(key(c)))) throw new Error('demo and alt must be among the first nine profiles');
     const page = await h.serversPage(CLOUDS[0]);
-    await page.locator('table.srv-table tbody tr[data-index]').first().waitFor({ timeout: 120_000 });
+    await page.locator('table tbody tr[data-index]').first().waitFor({ timeout: 120_000 });
     await quiet(page);
     const times: Record<string, number[]> = { 'local-demo': [], 'local-alt': [] };
     const warmup = 2;
@@ -74,7 +78,7 @@ export async function b6Switch(ctx: BenchContext): Promise<CaseResult> {
     // the first visit to each cloud loads its list from the cloud: warm-up, not measured
     for (let i = 0; i < warmup + rounds; i++) {
       const to = CLOUDS[(i + 1) % 2]!;
-      await arm(page, to, only(to));
+      await arm(page, `Servers · ${to}`, only(to));
       await page.keyboard.press(key(to));
       const ms = await page.evaluate(() => window.__b6!);
       if (i >= warmup) times[to]!.push(ms);
