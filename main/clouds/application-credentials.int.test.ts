@@ -1,49 +1,31 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationCredential, ApplicationCredentialCreated } from '../../shared/domain/application-credential.js';
 import type { CloudStatus } from '../../shared/schemas/profile.js';
-import { CLOUDS_YAML, RUN_PREFIX, localCloud } from '../../e2e/support/local-cloud.js';
-import { createApp, type NovadeskApp } from '../app.js';
+import { openLocalApp, type LocalApp } from '../../e2e/support/local-app.js';
+import { RUN_PREFIX, clientFor, localCloud } from '../../e2e/support/local-cloud.js';
+import type { NovadeskApp } from '../app.js';
 import { CloudClient } from '../openstack/cloud-client.js';
 
 // Application credentials of the demo user through the app's router on the real Keystone:
 // create, log in with one, list, delete; and a profile switched to one.
+let local: LocalApp;
 let app: NovadeskApp;
-let dir: string;
 let demo: string;
 const made: string[] = [];
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await app.router.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.kind}: ${r.error.message}`);
-  return r.value as T;
-}
+const call = <T>(channel: string, input: unknown): Promise<T> => local.call<T>(channel, input);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'nd-appcred-'));
-  app = await createApp({ dataDir: dir });
-  const scan = await app.profiles.scanImportText({ path: CLOUDS_YAML, text: readFileSync(CLOUDS_YAML, 'utf8') });
-  await app.profiles.applyImport({ scanId: scan.scanId });
-  demo = (await app.profiles.list()).find((p) => p.name === 'local-demo')!.id;
+  local = await openLocalApp('appcred');
+  app = local.app;
+  demo = local.ids['local-demo']!;
 });
 
 afterAll(async () => {
-  // whatever a failed test left: deleted with a fresh password login
-  const cleanup = new CloudClient({
-    auth: {
-      type: 'password',
-      authUrl: localCloud('local-demo').auth.auth_url,
-      user: { name: 'demo', domain: { name: 'Default' } },
-      password: localCloud('local-demo').auth.password,
-      scope: { project: { name: 'demo', domain: { name: 'Default' } } },
-    },
-  });
+  // whatever a failed test left: deleted with the cloud's own password login
+  const cleanup = clientFor('local-demo');
   await Promise.all(made.map((id) => cleanup.applicationCredentials.delete(id).catch(() => undefined)));
   await cleanup.close();
-  await app?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await local?.close();
 });
 
 describe('application credentials', () => {

@@ -1,27 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CloudComputeVersion } from '../../shared/domain/compute-version.js';
 import type { CloudScopes } from '../../shared/domain/scope.js';
 import { scopeId } from '../../shared/ipc/scope-id.js';
 import type { LogEntry } from '../../shared/log.js';
-import { CLOUDS_YAML, localCloud, RUN_PREFIX } from '../../e2e/support/local-cloud.js';
+import { openLocalApp, type LocalApp } from '../../e2e/support/local-app.js';
+import { localCloud, RUN_PREFIX } from '../../e2e/support/local-cloud.js';
 import { addSecondProject, projectIdByName, type SecondProject } from '../../e2e/support/second-project.js';
-import { createApp, type NovadeskApp } from '../app.js';
+import type { NovadeskApp } from '../app.js';
 
 // The demo user gets a second project (made here as local-admin, removed afterwards): the
 // project and region switches of one profile, through the app's router, on the real Keystone.
+let local: LocalApp;
 let app: NovadeskApp;
-let dir: string;
 let second: SecondProject;
 let demo: string;
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await app.router.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.kind}: ${r.error.message}`);
-  return r.value as T;
-}
+const call = <T>(channel: string, input: unknown): Promise<T> => local.call<T>(channel, input);
 
 const tokenPosts = (since: number): LogEntry[] => app.log.list({ sinceSeq: since }).filter((e) => e.method === 'POST' && e.url.endsWith('/auth/tokens'));
 const lastSeq = (): number => app.log.list().at(-1)?.seq ?? 0;
@@ -29,17 +22,14 @@ const identityPath = new URL(localCloud('local-demo').auth.auth_url).pathname.re
 
 beforeAll(async () => {
   second = await addSecondProject(`${RUN_PREFIX}-second`);
-  dir = mkdtempSync(join(tmpdir(), 'nd-scopes-'));
-  app = await createApp({ dataDir: dir });
-  const scan = await app.profiles.scanImportText({ path: CLOUDS_YAML, text: readFileSync(CLOUDS_YAML, 'utf8') });
-  await app.profiles.applyImport({ scanId: scan.scanId });
-  demo = (await app.profiles.list()).find((p) => p.name === 'local-demo')!.id;
+  local = await openLocalApp('scopes');
+  app = local.app;
+  demo = local.ids['local-demo']!;
 });
 
 afterAll(async () => {
   await second?.remove().catch(() => undefined);
-  await app?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await local?.close();
 });
 
 describe('one profile, several projects and regions', () => {
