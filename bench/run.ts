@@ -2,7 +2,7 @@
  * `npm run bench [-- --scale] [--keep] [--rounds N]`: issue 7's cases side by side against the
  * local cloud, a table of medians and ratios on stdout and in bench/results.md.
  *   --scale   also B4 and B5 (1,000 ERROR servers in the admin project: minutes)
- * B4's rendering part and B6 drive the built app: run `npm run build` first.
+ * B4's rendering part, B6 and B7 drive the built app: run `npm run build` first.
  *   --keep    leave the bench servers for the next run instead of deleting them
  *   --out F   write the results there instead of bench/results.md (trial runs)
  *   --only B1,B3  run only these cases (trial runs, with --out)
@@ -24,6 +24,7 @@ import { b6Switch } from './cases/b6-switch.js';
 import { horizonSetup, taskCases, type TaskScene } from './cases/t-tasks.js';
 import { t5Cold } from './cases/t5-cold.js';
 import { b7Images } from './cases/b7-images.js';
+import { b8ScopeSwitch } from './cases/b8-scope-switch.js';
 import type { BenchContext } from './context.js';
 import { LIST_PREFIX, SCALE_PREFIX, countServers, deleteServers, ensureServers } from './fixtures.js';
 import { goalsTable, resultsTable, type CaseResult } from './harness.js';
@@ -98,6 +99,7 @@ try {
   }
   await runCase('B6 switch', () => b6Switch(ctx));
   await runCase('B7 images', () => b7Images(ctx));
+  await runCase('B8 project switch', () => b8ScopeSwitch(ctx));
   if (horizon) {
     await runCase('T at 20 servers', () => taskCases(ctx, horizon!, SMALL, 20));
     if (flags.scale) await runCase(`T at ${SCALE} servers`, () => taskCases(ctx, horizon!, LARGE, SCALE));

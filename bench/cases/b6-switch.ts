@@ -19,17 +19,21 @@ declare global {
   }
 }
 
-/** Starts watching for `cloud`'s title and one of its servers; the clock starts at the next Ctrl key. */
-async function arm(page: Page, cloud: string, names: string[]): Promise<void> {
+/**
+ * Starts watching for the list titled `title` and one of its servers; the clock starts at the
+ * next Ctrl key (a shortcut) or, with `start: 'Enter'`, the next Enter (a palette command).
+ */
+export async function arm(page: Page, title: string, names: string[], start: 'Control' | 'Enter' = 'Control'): Promise<void> {
   await page.evaluate(
-    ({ title, names, dom }) => {
+    ({ title, names, start, dom }) => {
       const known = new Set(names);
       window.__b6 = new Promise<number>((resolve, reject) => {
         setTimeout(() => reject(new Error(`no row of ${title} on screen within 60 s`)), 60_000);
         let t0: number | undefined;
         // capture on window: before the app's own shortcut handler
         const onKey = (e: KeyboardEvent) => {
-          if (e.ctrlKey && e.key !== 'Control' && t0 === undefined) t0 = performance.now();
+          const starts = start === 'Enter' ? e.key === 'Enter' : e.ctrlKey && e.key !== 'Control';
+          if (starts && t0 === undefined) t0 = performance.now();
         };
         window.addEventListener('keydown', onKey, { capture: true });
         const shown = () =>
@@ -45,14 +49,10 @@ async function arm(page: Page, cloud: string, names: string[]): Promise<void> {
         mo.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
     },
-    { title: `Servers · ${cloud}`, names, dom: { title: TITLE, rows: ROWS } },
+    { title, names, start, dom: { title: TITLE, rows: ROWS } },
   );
 }
 
-/** Waits (bounded) until the list refresh a switch starts behind the cached rows is done. */
-async function quiet(page: Page): Promise<void> {
-  await listQuiet(page, 30_000);
-}
 
 export async function b6Switch(ctx: BenchContext): Promise<CaseResult> {
   const clients = { 'local-demo': ctx.demo, 'local-alt': ctx.alt };
@@ -68,18 +68,18 @@ export async function b6Switch(ctx: BenchContext): Promise<CaseResult> {
     if (CLOUDS.some((c) => !/^Control\+[1-9]$/.test(key(c)))) throw new Error('demo and alt must hold a Ctrl+n slot');
     const page = await h.serversPage(CLOUDS[0]);
     await page.locator(ROWS).first().waitFor({ timeout: 120_000 });
-    await quiet(page);
+    await listQuiet(page, 30_000);
     const times: Record<string, number[]> = { 'local-demo': [], 'local-alt': [] };
     const warmup = 2;
     const rounds = ctx.rounds(10);
     // the first visit to each cloud loads its list from the cloud: warm-up, not measured
     for (let i = 0; i < warmup + rounds; i++) {
       const to = CLOUDS[(i + 1) % 2]!;
-      await arm(page, to, only(to));
+      await arm(page, `Servers · ${to}`, only(to));
       await page.keyboard.press(key(to));
       const ms = await page.evaluate(() => window.__b6!);
       if (i >= warmup) times[to]!.push(ms);
-      await quiet(page);
+      await listQuiet(page, 30_000);
       process.stderr.write('.');
     }
     const all = Object.values(times).flat();

@@ -30,6 +30,23 @@ export class ShellPage {
     await expect(this.switcher()).toHaveAccessibleName(name, timeout ? { timeout } : undefined);
   }
 
+  /** Picks another project (`kind` project) or region of the current cloud from the switcher's menu. */
+  async pickScope(kind: 'Projects' | 'Regions', name: string): Promise<void> {
+    await this.switcher().click();
+    await this.cloudMenu().getByRole('group', { name: kind }).getByRole('menuitemradio', { name, exact: true }).click();
+  }
+
+  /** The window's foot: the current cloud, project and region. */
+  statusBar(): Locator {
+    return this.page.getByRole('contentinfo', { name: 'Current cloud' });
+  }
+
+  /** The status bar names this project and region. */
+  async expectScope(project: string, region: string): Promise<void> {
+    await expect(this.statusBar()).toContainText(`Project: ${project}`);
+    await expect(this.statusBar()).toContainText(`Region: ${region}`);
+  }
+
   nav(name = 'Main'): Locator {
     return this.page.getByRole('navigation', { name });
   }

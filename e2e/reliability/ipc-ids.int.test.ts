@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract.js';
-import { ProfileId, ResourceId } from '../../shared/ipc/ids.js';
+import { CloudId, ProfileId, ResourceId } from '../../shared/ipc/ids.js';
 import { KeypairName } from '../../shared/schemas/keypair.js';
 import { FaultProxy } from '../support/fault-proxy.js';
 import { startApp, type AppFixture } from './support/app-fixture.js';
@@ -16,6 +16,7 @@ import { idPaths, sample, withValueAt } from './support/zod-samples.js';
 const BAD_IDS = ['../os-hypervisors', 'x?all_tenants=1', 'a#b', '%2e%2e', '%2E%2e%2fadmin', 'a/b', '/', '..', '.', '', 'x'.repeat(300)];
 const ID_SCHEMAS = new Map<z.ZodType, string>([
   [ProfileId, 'profile id'],
+  [CloudId, 'cloud id'],
   [ResourceId, 'resource id'],
   [KeypairName, 'keypair name'],
 ]);
@@ -66,7 +67,10 @@ describe('ids that would change the URL', () => {
   });
 
   it(`${BAD_IDS.length} bad ids in each id field of every channel: a validation error naming the field, no request`, async () => {
-    const fixed = new Map<z.ZodType, unknown>([[ProfileId, cloud]]);
+    const fixed = new Map<z.ZodType, unknown>([
+      [ProfileId, cloud],
+      [CloudId, cloud],
+    ]);
     const seenBefore = proxy.seen.length;
     const logBefore = f.app.log.list().length;
     const wrong: string[] = [];

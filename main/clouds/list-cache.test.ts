@@ -78,11 +78,26 @@ describe('ListCache', () => {
     const c = new ListCache(dir);
     expect(c.get('demo-1', 'flavors')).toBeUndefined();
     expect(c.get('alt-2', 'flavors')).toBeUndefined();
-    expect(() => c.get('../etc/passwd', 'flavors')).toThrow(/not a profile id/);
+    expect(() => c.get('../etc/passwd', 'flavors')).toThrow(/not a cloud id/);
     await c.put('demo-1', 'flavors', [flavor('1')]);
     expect(new ListCache(dir).get('demo-1', 'flavors')?.items).toHaveLength(1);
     await c.drop('demo-1');
     expect(new ListCache(dir).get('demo-1', 'flavors')).toBeUndefined();
+  });
+
+  it('keeps each project/region scope’s lists apart, and drops them with their profile', async () => {
+    const dir = tempDir();
+    const c = new ListCache(dir);
+    await c.put('demo-1', 'flavors', [flavor('1')]);
+    await c.put('demo-1~p2~RegionTwo', 'flavors', [flavor('2'), flavor('3')]);
+    await c.put('demo-10~p2~', 'flavors', [flavor('4')]);
+    expect(new ListCache(dir).get('demo-1~p2~RegionTwo', 'flavors')?.items).toHaveLength(2);
+    await c.drop('demo-1');
+    const fresh = new ListCache(dir);
+    expect(fresh.get('demo-1', 'flavors')).toBeUndefined();
+    expect(fresh.get('demo-1~p2~RegionTwo', 'flavors')).toBeUndefined();
+    // another profile whose id merely starts the same stays
+    expect(fresh.get('demo-10~p2~', 'flavors')?.items).toHaveLength(1);
   });
 
   it('serves a list it cannot write, and reports that once until a write works again', async () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LIST_KINDS, type CachedList, type ListKind, type ListTypes } from '../../shared/domain/cached-list.js';
-import { ProfileId } from '../../shared/ipc/ids.js';
+import { CloudId } from '../../shared/ipc/ids.js';
+import { profileOf } from '../../shared/ipc/scope-id.js';
 import { validationError } from '../openstack/errors.js';
 import { writeFileAtomic } from '../profiles/atomic-file.js';
 import { diskError } from '../profiles/disk-error.js';
@@ -45,8 +46,8 @@ export class ListCache {
   ) {}
 
   fileOf(profileId: string): string {
-    // the id becomes a file name: the ProfileId pattern keeps it a plain name
-    if (!ProfileId.safeParse(profileId).success) throw validationError('cloud', `not a profile id: ${profileId}`);
+    // the id becomes a file name: the CloudId pattern keeps it a plain name (no separator, no `..`)
+    if (!CloudId.safeParse(profileId).success) throw validationError('cloud', `not a cloud id: ${profileId}`);
     return join(this.dir, `${profileId}.json`);
   }
 
@@ -78,10 +79,22 @@ export class ListCache {
     return entry;
   }
 
+  /** Forgets a cloud's lists; a profile's id takes its project and region scopes with it. */
   async drop(profileId: string): Promise<void> {
-    await this.writes.get(profileId);
-    this.loaded.delete(profileId);
-    await rm(this.fileOf(profileId), { force: true });
+    const scopes = profileOf(profileId) === profileId ? await this.scopesOf(profileId) : [];
+    for (const id of [profileId, ...scopes]) {
+      await this.writes.get(id);
+      this.loaded.delete(id);
+      await rm(this.fileOf(id), { force: true });
+    }
+  }
+
+  private async scopesOf(profileId: string): Promise<string[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    return names
+      .filter((n) => n.startsWith(`${profileId}~`) && n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length))
+      .filter((id) => profileOf(id) === profileId && CloudId.safeParse(id).success);
   }
 
   private reportWriteError(profileId: string, file: string, e: unknown): void {

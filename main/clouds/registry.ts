@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { parseScopeId, profileOf, type ScopeRef } from '../../shared/ipc/scope-id.js';
 import type { SerializedError } from '../../shared/errors.js';
 import type { CloudState, CloudStatus } from '../../shared/domain/cloud-status.js';
 import type { Profile } from '../../shared/schemas/profile.js';
 import { CloudClient } from '../openstack/cloud-client.js';
 import type { VersionCache } from '../openstack/compute/version-cache.js';
-import { OpenStackError, isOpenStackError } from '../openstack/errors.js';
+import { OpenStackError, isOpenStackError, validationError } from '../openstack/errors.js';
+import type { Token } from '../openstack/identity/token.js';
 import type { RequestLog } from '../openstack/request-log.js';
 import { toSerializedError } from '../openstack/serialize-error.js';
 import { describeFailure } from '../failure-text.js';
@@ -37,6 +39,13 @@ interface Entry {
   fingerprint: string;
 }
 
+/** The profile as one scope of it asks: another project (by id) and/or another region. */
+function scoped(p: Profile, ref: ScopeRef): Profile {
+  const region = ref.region ?? p.region;
+  const auth = ref.projectId && p.auth.type !== 'application_credential' ? { ...p.auth, project: { id: ref.projectId } } : p.auth;
+  return { ...p, auth, ...(region ? { region } : {}) };
+}
+
 /** What a client is built from; a change of any of it means a new client (new token, catalog, microversion). */
 function fingerprint(p: Profile, secret: string): string {
   const { auth, region, interface: iface, tls } = p;
@@ -44,7 +53,7 @@ function fingerprint(p: Profile, secret: string): string {
 }
 
 /**
- * ProfileId → CloudClient, built on first use and kept warm, so switching clouds costs
+ * Cloud id (a profile, or a project/region scope of one: shared/ipc/scope-id.ts) → CloudClient, built on first use and kept warm, so switching clouds costs
  * nothing: each client keeps its own token, catalog and negotiated microversion. A client is
  * rebuilt when its profile's connection settings or secret change. Every request goes to the
  * shared RequestLog tagged with the profile id.
@@ -74,14 +83,19 @@ export class CloudRegistry {
     (this.o.onInternalError ?? ((x) => console.error(`novadesk: internal error in clouds.status: ${describeFailure(x)}`)))(e);
   }
 
-  /** The profile's client, building it if needed. Throws not_found or secret_unavailable. */
+  /** The scope's client, building it if needed. Throws validation, not_found or secret_unavailable. */
   async client(id: string): Promise<CloudClient> {
-    const profile = this.o.source.profile(id);
+    const ref = parseScopeId(id);
+    if (!ref) throw validationError('cloud', `not a cloud id: ${id}`);
+    const profile = this.o.source.profile(ref.profileId);
     if (!profile) {
       await this.drop(id);
-      throw new OpenStackError('not_found', `there is no profile ${id}`, { field: 'cloud' });
+      throw new OpenStackError('not_found', `there is no profile ${ref.profileId}`, { field: 'cloud' });
     }
-    const secret = await this.o.source.secretFor(id);
+    if (ref.projectId && profile.auth.type === 'application_credential') {
+      throw validationError('cloud', 'an application credential is bound to its own project; only its region can change');
+    }
+    const secret = await this.o.source.secretFor(ref.profileId);
     if (secret === undefined) {
       const err = missingSecret(profile);
       this.set(id, 'needs_credentials', err.toJSON());
@@ -96,9 +110,11 @@ export class CloudRegistry {
       if (built.fingerprint === fp) return built.client;
     }
     const build = (async (): Promise<Entry> => {
-      const options = await sessionOptionsFor(profile, secret, { ...this.o.session, log: this.o.log });
+      const options = await sessionOptionsFor(scoped(profile, ref), secret, { ...this.o.session, log: this.o.log });
       const versionCache = this.o.versionCache;
-      return { client: new CloudClient({ ...options, ...(versionCache ? { versionCache } : {}) }), fingerprint: fp };
+      const siblingTokens = () => this.siblingTokens(id, ref.profileId, fp);
+      const client = new CloudClient({ ...options, cloud: id, siblingTokens, ...(versionCache ? { versionCache } : {}) });
+      return { client, fingerprint: fp };
     })();
     this.building.set(id, build);
     try {
@@ -120,6 +136,26 @@ export class CloudRegistry {
     } finally {
       if (this.building.get(id) === build) this.building.delete(id);
     }
+  }
+
+  /**
+   * The valid tokens the other scopes of the same profile hold with the same login: a new
+   * scope starts from one of them instead of sending the password (or asking a passcode) again.
+   */
+  private siblingTokens(id: string, profileId: string, fp: string): Token[] {
+    const tokens: Token[] = [];
+    for (const [key, entry] of this.entries) {
+      if (key === id || profileOf(key) !== profileId || entry.fingerprint !== fp) continue;
+      const t = entry.client.session.peek();
+      if (t) tokens.push(t);
+    }
+    return tokens;
+  }
+
+  /** Every cloud id of a profile the registry knows of (its own and its scopes). */
+  private scopesOf(profileId: string): string[] {
+    const ids = new Set([profileId, ...this.entries.keys(), ...this.states.keys()]);
+    return [...ids].filter((k) => profileOf(k) === profileId);
   }
 
   /** Runs one piece of work with the profile's client and records what it says about the cloud. */
@@ -170,14 +206,18 @@ export class CloudRegistry {
     return () => this.listeners.delete(listener);
   }
 
-  /** After a profile event: drop a removed profile, rebuild lazily when settings or secret changed. */
-  async reconcile(id: string, removed = false): Promise<void> {
-    const profile = removed ? undefined : this.o.source.profile(id);
+  /** After a profile event: drop a removed profile, rebuild lazily when settings or secret changed; for each of its scopes. */
+  async reconcile(profileId: string, removed = false): Promise<void> {
+    const profile = removed ? undefined : this.o.source.profile(profileId);
     if (!profile) {
-      await this.drop(id);
+      await Promise.all(this.scopesOf(profileId).map((id) => this.drop(id)));
       return;
     }
-    const secret = await this.o.source.secretFor(id);
+    const secret = await this.o.source.secretFor(profileId);
+    for (const id of this.scopesOf(profileId)) this.reconcileScope(id, profile, secret);
+  }
+
+  private reconcileScope(id: string, profile: Profile, secret: string | undefined): void {
     const entry = this.entries.get(id);
     const fp = secret === undefined ? undefined : fingerprint(profile, secret);
     if (entry && entry.fingerprint !== fp) {

@@ -5,7 +5,7 @@ import type { blockStorageOps } from '../../shared/ipc/contract/block-storage.js
 import type { computeOps } from '../../shared/ipc/contract/compute.js';
 import type { imageOps } from '../../shared/ipc/contract/image.js';
 import type { networkOps } from '../../shared/ipc/contract/network.js';
-import { ProfileId, ResourceId } from '../../shared/ipc/ids.js';
+import { CloudId, ProfileId, ResourceId } from '../../shared/ipc/ids.js';
 import type { InputOf } from '../../shared/ipc/types.js';
 import { KeypairName } from '../../shared/schemas/keypair.js';
 import type { CloudRegistry } from '../clouds/registry.js';
@@ -363,7 +363,7 @@ describe('cloud operation inputs', () => {
         // the launch request's own ids go into the body, never a path (shared/schemas/server-create.ts)
         if (c === 'servers.create' && path[0] === 'server') continue;
         const key = String(path.at(-1));
-        if (/^ids?$|[a-z](Id|Ids|Ref)$/.test(key)) expect([ResourceId, KeypairName, ProfileId], `${c}:${show(path)}`).toContain(leaf);
+        if (/^ids?$|[a-z](Id|Ids|Ref)$/.test(key)) expect([ResourceId, KeypairName, ProfileId, CloudId], `${c}:${show(path)}`).toContain(leaf);
       }
     }
   });

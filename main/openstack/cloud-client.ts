@@ -12,6 +12,8 @@ import { QuotaManager } from './compute/quotas.js';
 import { ServerGroupManager } from './compute/server-groups.js';
 import { ServerManager } from './compute/servers.js';
 import type { VersionCache } from './compute/version-cache.js';
+import { ApplicationCredentialManager } from './identity/application-credentials.js';
+import { ProjectScopes } from './identity/projects.js';
 import { ImageManager } from './image/images.js';
 import { FloatingIpManager } from './network/floating-ips.js';
 import { NetworkQuotaManager } from './network/network-quotas.js';
@@ -32,6 +34,8 @@ export interface CloudClientOptions extends SessionOptions {
  */
 export class CloudClient {
   readonly session: Session;
+  readonly projects: ProjectScopes;
+  readonly applicationCredentials: ApplicationCredentialManager;
   readonly compute: ComputeClient;
   readonly flavors: FlavorManager;
   readonly keypairs: KeypairManager;
@@ -57,6 +61,8 @@ export class CloudClient {
 
   constructor({ versionCache, ...options }: CloudClientOptions) {
     this.session = new Session(options);
+    this.projects = new ProjectScopes(this.session);
+    this.applicationCredentials = new ApplicationCredentialManager(this.session);
     this.compute = new ComputeClient(this.session, undefined, versionCache);
     this.flavors = new FlavorManager(this.compute);
     this.keypairs = new KeypairManager(this.compute);

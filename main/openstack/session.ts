@@ -1,7 +1,8 @@
-import { OpenStackError, fromResponse } from './errors.js';
+import { OpenStackError, fromResponse, isOpenStackError } from './errors.js';
 import { HttpTransport, headerOf, type HttpResponse, type HttpStreamRequest, type HttpStreamResponse, type TransportOptions } from './http/transport.js';
 import { buildAuthBody, tokensUrl } from './identity/auth-body.js';
 import type { AuthSpec } from './identity/auth-spec.js';
+import { scopeOf, tokenHasScope } from './identity/scope-match.js';
 import { findEndpoint, type EndpointQuery } from './identity/catalog.js';
 import { parseTokenResponse, type Token } from './identity/token.js';
 import { knownSecrets as processSecrets, type KnownSecrets } from './known-secrets.js';
@@ -16,6 +17,12 @@ export interface SessionOptions extends TransportOptions {
   interface?: 'public' | 'internal' | 'admin';
   /** where this session's tokens and login secret are registered (the process registry unless a test says otherwise) */
   secrets?: KnownSecrets;
+  /**
+   * Valid tokens of the same login held by other scopes' sessions (the registry's siblings).
+   * One for this session's project is used as it is (a region switch costs no request); any
+   * other is re-scoped with the token method, so neither a password nor a passcode is sent again.
+   */
+  siblingTokens?: () => Token[];
 }
 
 /** The secret an AuthSpec logs in with. */
@@ -76,6 +83,15 @@ export class Session {
     return this.options.region;
   }
 
+  get authUrl(): string {
+    return this.options.auth.authUrl;
+  }
+
+  /** Whether this login may be re-scoped to another project (an application credential may not). */
+  get canRescope(): boolean {
+    return this.options.auth.type !== 'application_credential';
+  }
+
   /** A valid token, logging in first when there is none or it expires within the margin. */
   async token(): Promise<Token> {
     const t = this.current;
@@ -106,8 +122,35 @@ export class Session {
     });
   }
 
+  /** The current token while it has more than the margin left; never logs in. */
+  peek(): Token | undefined {
+    const t = this.current;
+    return t && t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS ? t : undefined;
+  }
+
   private async authenticate(): Promise<Token> {
-    const spec = this.options.auth;
+    const siblings = (this.options.siblingTokens?.() ?? []).filter((t) => t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS);
+    const scope = scopeOf(this.options.auth);
+    // an application credential's tokens all carry its one project
+    const same = this.options.auth.type === 'application_credential' ? siblings[0] : siblings.find((t) => tokenHasScope(t, scope));
+    if (same) {
+      this.adoptToken(same);
+      return same;
+    }
+    const other = scope && 'project' in scope ? siblings.find((t) => t.project) : undefined;
+    if (other) {
+      try {
+        return await this.login({ type: 'token', authUrl: this.options.auth.authUrl, token: other.value, scope });
+      } catch (e) {
+        // Keystone answers 404 for a sibling token it no longer knows: the profile's own login still
+        // works. A 401 (no role on that project) stands: sending the password would not change it.
+        if (!isOpenStackError(e) || e.status !== 404) throw e;
+      }
+    }
+    return this.login(this.options.auth);
+  }
+
+  private async login(spec: AuthSpec): Promise<Token> {
     const res = await this.transport.send({
       method: 'POST',
       url: tokensUrl(spec.authUrl),

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AppCredentialsScreen } from './screens/app-credentials/AppCredentialsScreen.js';
 import { FloatingIpsScreen } from './screens/floating-ips/FloatingIpsScreen.js';
 import { ImagesScreen } from './screens/images/ImagesScreen.js';
 import { KeypairsScreen } from './screens/keypairs/KeypairsScreen.js';
@@ -20,10 +21,11 @@ const SCREENS: Record<Route, ComponentType> = {
   'security-groups': SecurityGroupsScreen,
   'floating-ips': FloatingIpsScreen,
   volumes: VolumesScreen,
+  'app-credentials': AppCredentialsScreen,
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/app-credentials, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

@@ -3,6 +3,7 @@ import { blockStorageOps } from './contract/block-storage.js';
 import { cloudsOps } from './contract/clouds.js';
 import { computeOps } from './contract/compute.js';
 import { filesOps } from './contract/files.js';
+import { identityOps } from './contract/identity.js';
 import { imageOps } from './contract/image.js';
 import { networkOps } from './contract/network.js';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...cloudsOps,
   ...computeOps,
   ...filesOps,
+  ...identityOps,
   ...imageOps,
   ...networkOps,
 } as const;

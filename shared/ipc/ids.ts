@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseScopeId } from './scope-id.js';
 
 /** Profile ids are ours: short, URL-safe. */
 export const ProfileId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a profile id is 1–64 letters, digits, - or _');
@@ -14,4 +15,10 @@ export const ResourceId = z
   .regex(/^[A-Za-z0-9._:@ -]+$/, 'an id may hold only letters, digits and . _ : @ - or space')
   .refine((s) => !s.split('/').includes('..') && s !== '.' && s !== '..', 'an id cannot be . or ..');
 
-export const CloudInput = z.object({ cloud: ProfileId }).strict();
+/** The cloud an operation names: a profile, or a (project, region) scope of it (scope-id.ts). */
+export const CloudId = z
+  .string()
+  .max(400)
+  .refine((s) => parseScopeId(s) !== undefined, 'a cloud is a profile id, or profile~project~region (letters, digits, - or _)');
+
+export const CloudInput = z.object({ cloud: CloudId }).strict();

@@ -1,4 +1,5 @@
 import type { cloudsOps } from '../../../shared/ipc/contract/clouds.js';
+import { cloudScopes } from '../../clouds/cloud-scopes.js';
 import { listAllServers } from '../../clouds/list-all.js';
 import { canonicalEndpoint } from '../../openstack/compute/compute-client.js';
 import type { AppContext, HandlersFor } from './types.js';
@@ -19,5 +20,6 @@ export function cloudsHandlers({ profiles, registry, lists, watchers }: AppConte
         const [{ min, max, negotiated }, token, endpoint] = await Promise.all([c.compute.negotiate(), c.session.token(), c.compute.endpoint()]);
         return { min, max, negotiated, endpoint: canonicalEndpoint(endpoint), ...(token.project ? { projectId: token.project.id } : {}) };
       }),
+    'clouds.scopes': ({ cloud }) => registry.use(cloud, (c) => cloudScopes(cloud, c)),
   };
 }

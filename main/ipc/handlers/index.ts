@@ -4,6 +4,7 @@ import { blockStorageHandlers } from './block-storage.js';
 import { cloudsHandlers } from './clouds.js';
 import { computeHandlers } from './compute.js';
 import { filesHandlers } from './files.js';
+import { identityHandlers } from './identity.js';
 import { imageHandlers } from './image.js';
 import { networkHandlers } from './network.js';
 import type { AppContext } from './types.js';
@@ -16,6 +17,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...cloudsHandlers(ctx),
     ...computeHandlers(ctx),
     ...filesHandlers(ctx),
+    ...identityHandlers(ctx),
     ...imageHandlers(ctx),
     ...networkHandlers(ctx),
   };

@@ -24,9 +24,13 @@ export function buildAuthBody(spec: AuthSpec): { auth: Record<string, unknown> }
   switch (spec.type) {
     case 'password': {
       const scope = scopeBody(spec.scope);
+      const user = userRef(spec.user, 'user');
+      if (spec.passcode !== undefined && !/^\d{6,8}$/.test(spec.passcode)) throw validationError('passcode', 'a passcode is 6 to 8 digits');
+      // Keystone's MFA rule: both methods in one request, the same user in each
+      const totp = spec.passcode !== undefined ? { totp: { user: { ...user, passcode: spec.passcode } } } : {};
       return {
         auth: {
-          identity: { methods: ['password'], password: { user: { ...userRef(spec.user, 'user'), password: spec.password } } },
+          identity: { methods: spec.passcode !== undefined ? ['password', 'totp'] : ['password'], password: { user: { ...user, password: spec.password } }, ...totp },
           ...(scope ? { scope } : {}),
         },
       };
@@ -46,8 +50,13 @@ export function buildAuthBody(spec: AuthSpec): { auth: Record<string, unknown> }
   }
 }
 
+/** Keystone's v3 root from an auth URL given with or without `/v3`. */
+export function identityV3Url(authUrl: string): string {
+  const base = authUrl.replace(/\/+$/, '');
+  return /\/v3$/.test(base) ? base : `${base}/v3`;
+}
+
 /** Keystone's token URL from an auth URL given with or without `/v3`. */
 export function tokensUrl(authUrl: string): string {
-  const base = authUrl.replace(/\/+$/, '');
-  return /\/v3$/.test(base) ? `${base}/auth/tokens` : `${base}/v3/auth/tokens`;
+  return `${identityV3Url(authUrl)}/auth/tokens`;
 }

@@ -16,6 +16,8 @@ export type AuthSpec =
       authUrl: string;
       user: { id: string } | { name: string; domain: DomainRef };
       password: string;
+      /** a TOTP passcode for Keystone's multi-factor rule (methods password + totp); used for one login, never kept */
+      passcode?: string;
       scope?: Scope;
     }
   | {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from './error-text.js';
-import { cloudLabel, useClouds } from '../stores/clouds.js';
+import { cloudLabel, useClouds, viewOf } from '../stores/clouds.js';
 import type { ActionTable } from './action-table.js';
 import type { KitColumn } from './columns.js';
 import type { DrawerTab } from './DetailsDrawer.js';
@@ -40,7 +40,9 @@ export interface ResourceScreenProps<Row, Args = void> {
 export function ResourceScreen<Row, Args = void>({ ns, store, columns, actions, nameOf, tabs, toolbar, toolbarStart, rowFilter, empty, dialogs }: ResourceScreenProps<Row, Args>) {
   const { t } = useTranslation([ns, 'kit']);
   const cloud = useClouds((s) => s.currentId);
-  const profile = useClouds((s) => s.profiles.find((p) => p.id === s.currentId));
+  const profiles = useClouds((s) => s.profiles);
+  const projectNames = useClouds((s) => s.projectNames);
+  const profile = useMemo(() => viewOf({ profiles, projectNames }, cloud), [profiles, projectNames, cloud]);
   const list = store((s) => (cloud ? s.lists[cloud] : undefined)) ?? EMPTY_LIST;
   const pending = store((s) => s.pending);
   const rowErrors = store((s) => s.rowErrors);

@@ -2,7 +2,7 @@ import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedError } from '../../../shared/errors.js';
-import { cloudLabel, useClouds } from '../stores/clouds.js';
+import { cloudLabel, useClouds, viewOf } from '../stores/clouds.js';
 import { asksFirst, opensDialog, type ActionDef, type ActionTable } from './action-table.js';
 import { BatchBar } from './BatchBar.js';
 import { loadHidden } from './column-prefs.js';
@@ -105,12 +105,13 @@ export function ResourceView<Row>(p: ResourceViewProps<Row>) {
   const { ns, rows, store, keyOf, cloudOf, nameOf, columns, actions } = p;
   const { t } = useTranslation([ns, 'kit']);
   const profiles = useClouds((s) => s.profiles);
-  const profileOf = useCallback((r: Row) => profiles.find((x) => x.id === cloudOf(r)), [profiles, cloudOf]);
+  const projectNames = useClouds((s) => s.projectNames);
+  const profileOf = useCallback((r: Row) => viewOf({ profiles, projectNames }, cloudOf(r)), [profiles, projectNames, cloudOf]);
   const { cloudsOf } = p;
   // a row seen through several profiles is as precious as the most precious of them
   const production = useCallback(
-    (targets: readonly Row[]) => targets.some((r) => (cloudsOf ? cloudsOf(r) : [cloudOf(r)]).some((c) => profiles.find((x) => x.id === c)?.production)),
-    [cloudsOf, cloudOf, profiles],
+    (targets: readonly Row[]) => targets.some((r) => (cloudsOf ? cloudsOf(r) : [cloudOf(r)]).some((c) => viewOf({ profiles, projectNames }, c)?.production)),
+    [cloudsOf, cloudOf, profiles, projectNames],
   );
   const cloudNames = (targets: readonly Row[]) => [...new Set(targets.map((r) => profileOf(r)).map((x) => (x ? cloudLabel(x) : '')))].join(', ');
 

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutSlots } from '../../../shared/profile-shortcuts.js';
+import { profileOf } from '../../../shared/ipc/scope-id.js';
 import { useRovingFocus } from '../kit/use-roving-focus.js';
-import { cloudLabel, useClouds } from '../stores/clouds.js';
+import { cloudLabel, currentView, useClouds } from '../stores/clouds.js';
 import { CloudStatusDot, stateOf } from '../kit/CloudStatusDot.js';
 import { switchCloud } from './cloud-actions.js';
+import type { ScopeChoice } from './scope-targets.js';
+import { useScopeChoices } from './use-scope-choices.js';
 
 /**
  * The current cloud as a button; its menu lists every cloud with colour, status and the
@@ -14,12 +17,13 @@ export function CloudSwitcher() {
   const { t } = useTranslation();
   const profiles = useClouds((s) => s.profiles);
   const currentId = useClouds((s) => s.currentId);
+  const projectNames = useClouds((s) => s.projectNames);
   const statuses = useClouds((s) => s.statuses);
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
-  const current = profiles.find((p) => p.id === currentId);
+  const current = currentView({ profiles, currentId, projectNames });
 
   useEffect(() => {
     if (!open) return;
@@ -45,7 +49,7 @@ export function CloudSwitcher() {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t('cloud.switcherLabel', { cloud: currentText, state: t(`cloudState.${stateOf(current && statuses[current.id])}`) })}
+        aria-label={t('cloud.switcherLabel', { cloud: currentText, state: t(`cloudState.${stateOf(currentId ? statuses[currentId] : undefined)}`) })}
         onClick={() => (open ? close(false) : setOpen(true))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && !open) {
@@ -57,7 +61,8 @@ export function CloudSwitcher() {
       >
         <span className="cloud-swatch" style={{ background: current?.colour ?? 'transparent' }} aria-hidden="true" />
         <span className="cloud-name ellipsis">{currentText}</span>
-        {current && <CloudStatusDot status={statuses[current.id]} />}
+        {current?.region && <span className="muted cloud-region">{current.region}</span>}
+        {currentId && <CloudStatusDot status={statuses[currentId]} />}
         <span className="muted" aria-hidden="true">
           ▾
         </span>
@@ -75,8 +80,39 @@ function CloudMenu({ id, onClose }: { id: string; onClose(focusButton: boolean):
   const currentId = useClouds((s) => s.currentId);
   const statuses = useClouds((s) => s.statuses);
   const slots = shortcutSlots(profiles);
+  const choices = useScopeChoices();
+  const projects = choices.filter((c) => c.kind === 'project');
+  const regions = choices.filter((c) => c.kind === 'region');
   const exit = useCallback(() => onClose(true), [onClose]);
-  const roving = useRovingFocus(profiles.length, { initial: Math.max(0, profiles.findIndex((p) => p.id === currentId)), onExit: exit });
+  const currentProfile = currentId ? profileOf(currentId) : undefined;
+  const roving = useRovingFocus(profiles.length + projects.length + regions.length, {
+    initial: Math.max(0, profiles.findIndex((p) => p.id === currentProfile)),
+    onExit: exit,
+  });
+  const choiceItems = (group: ScopeChoice[], offset: number, label: string) =>
+    group.length > 0 && (
+      <div role="group" aria-label={label} className="cloud-menu-group">
+        <div className="cloud-menu-heading muted small" aria-hidden="true">
+          {label}
+        </div>
+        {group.map((c, i) => (
+          <button
+            key={c.target}
+            {...roving.itemProps(offset + i)}
+            type="button"
+            role="menuitemradio"
+            aria-checked={c.current}
+            className="cloud-menu-item"
+            onClick={() => {
+              switchCloud(c.target);
+              onClose(true);
+            }}
+          >
+            <span className="cloud-menu-text">{c.label}</span>
+          </button>
+        ))}
+      </div>
+    );
 
   return (
     <div id={id} role="menu" aria-label={t('cloud.menuLabel')} className="cloud-menu" onKeyDown={roving.onKeyDown}>
@@ -86,7 +122,7 @@ function CloudMenu({ id, onClose }: { id: string; onClose(focusButton: boolean):
           {...roving.itemProps(i)}
           type="button"
           role="menuitemradio"
-          aria-checked={p.id === currentId}
+          aria-checked={p.id === currentProfile}
           className="cloud-menu-item"
           onClick={() => {
             switchCloud(p.id);
@@ -100,10 +136,12 @@ function CloudMenu({ id, onClose }: { id: string; onClose(focusButton: boolean):
             {/* the space keeps the accessible name "local-demo RegionOne", not "local-demoRegionOne" */}
             {p.region && <> <span className="muted cloud-region">{p.region}</span></>}
           </span>
-          <CloudStatusDot status={statuses[p.id]} withText />
+          <CloudStatusDot status={statuses[p.id === currentProfile && currentId ? currentId : p.id]} withText />
           {slots.has(p.id) && <kbd className="shortcut">Ctrl+{slots.get(p.id)}</kbd>}
         </button>
       ))}
+      {choiceItems(projects, profiles.length, t('cloud.projects'))}
+      {choiceItems(regions, profiles.length + projects.length, t('cloud.regions'))}
     </div>
   );
 }

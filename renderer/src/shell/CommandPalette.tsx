@@ -5,6 +5,7 @@ import { useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
 import { buildCommands, findServerCommands, matchCommands } from './commands.js';
 import { Modal } from '../kit/Modal.js';
+import { useScopeChoices } from './use-scope-choices.js';
 
 /** Ctrl+K: type to filter (screens, clouds, the current cloud's servers by name or id), arrows to move, Enter to run. */
 export function CommandPalette() {
@@ -13,7 +14,8 @@ export function CommandPalette() {
   const { theme, logOpen, setPaletteOpen } = useUi();
   const [query, setQuery] = useState('');
   const listId = useId();
-  const commands = useMemo(() => buildCommands(t, profiles, theme, logOpen), [t, profiles, theme, logOpen]);
+  const choices = useScopeChoices();
+  const commands = useMemo(() => buildCommands(t, profiles, theme, logOpen, choices), [t, profiles, theme, logOpen, choices]);
   const shown = matchCommands([...commands, ...findServerCommands(t, query)], query);
   // The focus stays in the input (aria-activedescendant): no item takes the hook's refs, so
   // the shared arrow-key handling only moves the active index.

@@ -10,7 +10,9 @@ import { CommandPalette } from './CommandPalette.js';
 import { LogDrawer } from './LogDrawer.js';
 import { followLog } from './log-store.js';
 import { Navigation } from './Navigation.js';
+import { SecretPrompt } from './SecretPrompt.js';
 import { SettingsPanel } from './SettingsPanel.js';
+import { StatusBar } from './StatusBar.js';
 import { Toasts } from './Toasts.js';
 import { useCloudAlerts } from './useCloudAlerts.js';
 import { useShortcuts } from './useShortcuts.js';
@@ -68,9 +70,11 @@ export function Shell({ children }: { children: ReactNode }) {
         </main>
         {logOpen && <LogDrawer />}
       </div>
+      <StatusBar />
       <Toasts />
       {paletteOpen && <CommandPalette />}
       {settingsOpen && <SettingsPanel />}
+      <SecretPrompt />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { profileOnSlot } from '../../../shared/profile-shortcuts.js';
+import { profileOf } from '../../../shared/ipc/scope-id.js';
 import { api } from '../lib/api.js';
 import { useClouds } from '../stores/clouds.js';
 
@@ -8,7 +9,7 @@ import { useClouds } from '../stores/clouds.js';
  */
 export function switchCloud(id: string): void {
   const clouds = useClouds.getState();
-  if (!clouds.profiles.some((p) => p.id === id)) return;
+  if (!clouds.profiles.some((p) => p.id === profileOf(id))) return;
   clouds.setCurrent(id);
   void api.invoke('clouds.connect', { cloud: id }).then((r) => {
     if (r.ok) useClouds.setState((s) => ({ statuses: { ...s.statuses, [id]: r.value } }));

@@ -4,6 +4,7 @@ import type { ProfileView } from '../../../shared/schemas/profile.js';
 import { cloudLabel, useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
 import { switchCloud } from './cloud-actions.js';
+import type { ScopeChoice } from './scope-targets.js';
 import { serverCommands } from '../screens/servers/server-commands.js';
 import { useServerIntent } from '../screens/servers/server-intent.js';
 import { useServers } from '../screens/servers/servers-store.js';
@@ -21,7 +22,7 @@ export interface Command {
 }
 
 /** The palette's commands, built fresh each time it opens (clouds and theme change). */
-export function buildCommands(t: TFunction, profiles: ProfileView[], theme: string, logOpen: boolean): Command[] {
+export function buildCommands(t: TFunction, profiles: ProfileView[], theme: string, logOpen: boolean, choices: ScopeChoice[] = []): Command[] {
   const ui = useUi.getState();
   const nav: Command[] = ROUTES.map((r) => ({
     id: `nav.${r}`,
@@ -37,10 +38,19 @@ export function buildCommands(t: TFunction, profiles: ProfileView[], theme: stri
     ...(slots.has(p.id) ? { shortcut: `Ctrl+${slots.get(p.id)}` } : {}),
     run: () => switchCloud(p.id),
   }));
+  const scopes: Command[] = choices
+    .filter((c) => !c.current)
+    .map((c) => ({
+      id: `scope.${c.kind}.${c.target}`,
+      title: t(c.kind === 'project' ? 'palette.switchProject' : 'palette.switchRegion', { name: c.label }),
+      group: t('palette.groupCloud'),
+      run: () => switchCloud(c.target),
+    }));
   const all = useClouds.getState().allClouds;
   return [
     ...nav,
     ...clouds,
+    ...scopes,
     {
       id: 'clouds.all',
       title: all ? t('palette.allCloudsOff') : t('palette.allCloudsOn'),

@@ -6,7 +6,7 @@ import { alertCloudChanges } from './useCloudAlerts.js';
 
 const t = ((key: string) => key) as unknown as TFunction;
 const profile = { id: 'c1', name: 'c1', label: '' } as ProfileView;
-const at = (state: CloudStatus['state']) => ({ profiles: [profile], statuses: { c1: { profileId: 'c1', state, since: '' } } });
+const at = (state: CloudStatus['state']) => ({ profiles: [profile], projectNames: {}, statuses: { c1: { profileId: 'c1', state, since: '' } } });
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CloudState } from '../../../shared/schemas/profile.js';
-import { cloudLabel, useClouds, type CloudsState } from '../stores/clouds.js';
+import { cloudLabel, useClouds, viewOf, type CloudsState } from '../stores/clouds.js';
+import { profileOf } from '../../../shared/ipc/scope-id.js';
 import { notify, useNotifications } from '../stores/notify.js';
+import { useUi } from '../stores/ui.js';
 
 const BAD: CloudState[] = ['offline', 'needs_credentials'];
 
-type Statuses = Pick<CloudsState, 'statuses' | 'profiles'>;
+type Statuses = Pick<CloudsState, 'statuses' | 'profiles' | 'projectNames'> & Partial<Pick<CloudsState, 'currentId'>>;
 
 /**
  * The toasts for one change of the clouds' statuses: an error toast (tagged with the cloud)
@@ -18,10 +20,13 @@ export function alertCloudChanges(now: Statuses, before: Statuses, t: TFunction)
   for (const [id, s] of Object.entries(now.statuses)) {
     const was = before.statuses[id]?.state;
     if (was === s.state) continue;
-    const p = now.profiles.find((x) => x.id === id);
+    const p = viewOf(now, id);
     if (!p) continue;
     const name = cloudLabel(p);
-    if (BAD.includes(s.state)) {
+    if (s.state === 'needs_credentials' && now.currentId && profileOf(now.currentId) === profileOf(id)) {
+      // the cloud in use needs its secret: ask for it here, where it was needed, not on the Profiles screen
+      useUi.getState().setSecretPrompt(id);
+    } else if (BAD.includes(s.state)) {
       useNotifications.getState().dismissCloud(id);
       notify({ kind: 'error', cloud: id, title: t(`cloudAlert.${s.state}`, { cloud: name }), ...(s.error ? { detail: s.error.message } : {}) });
     } else if (s.state === 'connected') {

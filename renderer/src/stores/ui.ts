@@ -31,12 +31,15 @@ interface UiState {
   logOpen: boolean;
   paletteOpen: boolean;
   settingsOpen: boolean;
+  /** the cloud whose missing secret is being asked for where it was needed */
+  secretPromptFor: string | undefined;
   setTheme(theme: Theme): void;
   toggleTheme(): void;
   setLanguage(lng: Language): void;
   setLogOpen(open: boolean): void;
   setPaletteOpen(open: boolean): void;
   setSettingsOpen(open: boolean): void;
+  setSecretPrompt(cloud: string | undefined): void;
 }
 
 export const useUi = create<UiState>()((set, get) => ({
@@ -45,6 +48,7 @@ export const useUi = create<UiState>()((set, get) => ({
   logOpen: false,
   paletteOpen: false,
   settingsOpen: false,
+  secretPromptFor: undefined,
   setTheme(theme) {
     try {
       globalThis.localStorage?.setItem(THEME_KEY, theme);
@@ -69,6 +73,9 @@ export const useUi = create<UiState>()((set, get) => ({
   },
   setSettingsOpen(open) {
     set({ settingsOpen: open });
+  },
+  setSecretPrompt(cloud) {
+    set({ secretPromptFor: cloud });
   },
 }));
 

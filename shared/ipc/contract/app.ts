@@ -14,7 +14,7 @@ import {
   type SecretStorageInfo,
   type StoreProblem,
 } from '../../schemas/profile.js';
-import { ProfileId } from '../ids.js';
+import { CloudId, ProfileId } from '../ids.js';
 import { op } from '../op.js';
 
 const Empty = z.object({}).strict();
@@ -43,8 +43,8 @@ export const appOps = {
   'profiles.exportCloudsYaml': op(ExportInput)<string>(),
 
   'clouds.statuses': op(Empty)<CloudStatus[]>(),
-  'clouds.connect': op(z.object({ cloud: ProfileId }).strict())<CloudStatus>(),
+  'clouds.connect': op(z.object({ cloud: CloudId }).strict())<CloudStatus>(),
 
-  'log.list': op(z.object({ cloud: ProfileId.optional(), sinceSeq: z.number().int().min(0).optional() }).strict())<LogEntry[]>(),
+  'log.list': op(z.object({ cloud: CloudId.optional(), sinceSeq: z.number().int().min(0).optional() }).strict())<LogEntry[]>(),
   'log.clear': op(Empty)<null>(),
 } as const;

@@ -9,11 +9,11 @@ import {
   VolumeSnapshotListFilters,
   VolumeUpdateRequest,
 } from '../../schemas/volume.js';
-import { CloudInput, ProfileId, ResourceId } from '../ids.js';
+import { CloudInput, CloudId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
 
-const withCloud = { cloud: ProfileId };
+const withCloud = { cloud: CloudId };
 
 /** Cinder operations: volumes, volume snapshots, volume types, volume quotas. */
 export const blockStorageOps = {

@@ -29,7 +29,7 @@ import { ServerVolumeAttachRequest } from '../../schemas/volume.js';
 import { ServerGroupCreateRequest, ServerGroupListFilters } from '../../schemas/server-group.js';
 import { ServerListFilters } from '../../schemas/server-list.js';
 import { AvailabilityZoneName, Metadata, Name } from '../../schemas/fields.js';
-import { CloudInput, ProfileId, ResourceId } from '../ids.js';
+import { CloudInput, CloudId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
 
@@ -38,11 +38,11 @@ const ByKeypair = cloudInput({ name: KeypairName, userId });
 
 /** Nova operations: flavors, servers, instance actions, keypairs, zones, limits, quotas, server groups. */
 export const computeOps = {
-  'flavors.list': op(FlavorListFilters.extend({ cloud: ProfileId }))<Flavor[]>(),
+  'flavors.list': op(FlavorListFilters.extend({ cloud: CloudId }))<Flavor[]>(),
   'flavors.get': op(ById)<Flavor>(),
 
   /** every page; `maxItems` stops early */
-  'servers.list': op(ServerListFilters.extend({ cloud: ProfileId, maxItems: z.number().int().min(1).optional() }))<Server[]>(),
+  'servers.list': op(ServerListFilters.extend({ cloud: CloudId, maxItems: z.number().int().min(1).optional() }))<Server[]>(),
   'servers.get': op(ById)<Server>(),
   'servers.create': op(cloudInput({ server: ServerCreateRequest }))<ServerCreated>(),
   'servers.update': op(cloudInput({ id: ResourceId, changes: ServerUpdateRequest }))<Server>(),
@@ -64,7 +64,7 @@ export const computeOps = {
   /** to an availability zone: compute 2.77 */
   'servers.unshelve': op(cloudInput({ id: ResourceId, availabilityZone: AvailabilityZoneName.optional() }))<null>(),
   /** the rescue admin password, shown once; null where the cloud hides passwords */
-  'servers.rescue': op(ServerRescueRequest.extend({ cloud: ProfileId, id: ResourceId }))<string | null>(),
+  'servers.rescue': op(ServerRescueRequest.extend({ cloud: CloudId, id: ResourceId }))<string | null>(),
   'servers.unrescue': op(ById)<null>(),
   /** replaces all the server's metadata; Nova's answer */
   'servers.setMetadata': op(cloudInput({ id: ResourceId, metadata: Metadata }))<Record<string, string>>(),
@@ -72,7 +72,7 @@ export const computeOps = {
   'servers.setTags': op(cloudInput({ id: ResourceId, tags: ServerTags }))<string[]>(),
   'servers.rebuild': op(cloudInput({ id: ResourceId, rebuild: ServerRebuildRequest }))<null>(),
   /** the new image's id */
-  'servers.createImage': op(ServerCreateImageRequest.extend({ cloud: ProfileId, id: ResourceId }))<string>(),
+  'servers.createImage': op(ServerCreateImageRequest.extend({ cloud: CloudId, id: ResourceId }))<string>(),
   /** `lines` keeps only the last lines */
   'servers.consoleOutput': op(cloudInput({ id: ResourceId, lines: z.number().int().min(1).max(100_000).optional() }))<string>(),
   /** opened by main (a window, or a one-time link on the browser host): the console URL carries a token and never crosses */
@@ -80,7 +80,7 @@ export const computeOps = {
     cloudInput({ id: ResourceId, protocol: ConsoleProtocol.optional(), type: ConsoleType.optional(), title: Name.optional() }),
   )<ConsoleOpened>(),
 
-  'instanceActions.list': op(InstanceActionListFilters.extend({ cloud: ProfileId, serverId: ResourceId }))<InstanceAction[]>(),
+  'instanceActions.list': op(InstanceActionListFilters.extend({ cloud: CloudId, serverId: ResourceId }))<InstanceAction[]>(),
   'instanceActions.get': op(cloudInput({ serverId: ResourceId, requestId: ResourceId }))<InstanceAction>(),
   /** a server's ports (`os-interface`): they hang off the servers manager, as instance actions do */
   'serverInterfaces.list': op(cloudInput({ serverId: ResourceId }))<ServerInterface[]>(),
@@ -92,7 +92,7 @@ export const computeOps = {
   'serverVolumes.attach': op(cloudInput({ serverId: ResourceId, attach: ServerVolumeAttachRequest }))<ServerVolume>(),
   'serverVolumes.detach': op(cloudInput({ serverId: ResourceId, volumeId: ResourceId }))<null>(),
 
-  'keypairs.list': op(KeypairListFilters.extend({ cloud: ProfileId }))<Keypair[]>(),
+  'keypairs.list': op(KeypairListFilters.extend({ cloud: CloudId }))<Keypair[]>(),
   'keypairs.get': op(ByKeypair)<Keypair>(),
   'keypairs.import': op(cloudInput({ keypair: KeypairImportRequest }))<Keypair>(),
   /** the one operation whose result holds a secret: the private key the user asked Nova to make */
@@ -104,7 +104,7 @@ export const computeOps = {
   'limits.get': op(cloudInput({ projectId: ResourceId.optional() }))<ComputeLimits>(),
   'quotas.usage': op(cloudInput({ projectId: ResourceId.optional(), userId }))<ComputeQuota>(),
 
-  'serverGroups.list': op(ServerGroupListFilters.extend({ cloud: ProfileId }))<ServerGroup[]>(),
+  'serverGroups.list': op(ServerGroupListFilters.extend({ cloud: CloudId }))<ServerGroup[]>(),
   'serverGroups.get': op(ById)<ServerGroup>(),
   'serverGroups.create': op(cloudInput({ group: ServerGroupCreateRequest }))<ServerGroup>(),
   'serverGroups.delete': op(ById)<null>(),

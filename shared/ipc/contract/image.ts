@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IMAGE_MEMBER_STATUSES, type Image, type ImageMember } from '../../domain/image.js';
 import { ImageChanges, ImageCreateRequest, ImageListFilters } from '../../schemas/image.js';
-import { ProfileId, ResourceId } from '../ids.js';
+import { CloudId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
 import { FileRef, TransferId } from './files.js';
@@ -16,7 +16,7 @@ export interface ImageDownloaded {
 /** Glance operations. */
 export const imageOps = {
   /** every page; `maxItems` stops early */
-  'images.list': op(ImageListFilters.extend({ cloud: ProfileId, maxItems: z.number().int().min(1).optional() }))<Image[]>(),
+  'images.list': op(ImageListFilters.extend({ cloud: CloudId, maxItems: z.number().int().min(1).optional() }))<Image[]>(),
   'images.get': op(ById)<Image>(),
   /** id → name for the images a server list shows; ids Glance does not return are absent */
   'images.namesByIds': op(cloudInput({ ids: z.array(ResourceId).max(5000) }))<Record<string, string>>(),

@@ -16,11 +16,11 @@ import {
   SecurityGroupUpdateRequest,
   SubnetListFilters,
 } from '../../schemas/network.js';
-import { ProfileId, ResourceId } from '../ids.js';
+import { CloudId, ResourceId } from '../ids.js';
 import { op } from '../op.js';
 import { ById, cloudInput } from './cloud-input.js';
 
-const withCloud = { cloud: ProfileId };
+const withCloud = { cloud: CloudId };
 
 /** Neutron operations: networks, subnets, ports, security groups, floating IPs, quotas. */
 export const networkOps = {

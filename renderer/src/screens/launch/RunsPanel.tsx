@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useClouds } from '../../stores/clouds.js';
+import { profileOf } from '../../../../shared/ipc/scope-id.js';
+import { useClouds, viewOf } from '../../stores/clouds.js';
 import { useLaunch } from './launch-store.js';
 import { novaStatusText, novaTaskText } from '../../i18n/nova-terms.js';
 import { errorDetail } from '../../kit/error-text.js';
@@ -36,7 +37,8 @@ const STATUS_CLASS: Record<string, string> = { ACTIVE: 'ok', ERROR: 'danger', BU
 function Run({ run }: { run: LaunchRun }) {
   const { t } = useTranslation('launch');
   const dismiss = useLaunch((s) => s.dismissRun);
-  const cloudName = useClouds((s) => s.profiles.find((p) => p.id === run.cloud)?.name ?? run.cloud);
+  // a profile by its name, as before; a scope of it by its label, which names the project
+  const cloudName = useClouds((s) => (run.cloud === profileOf(run.cloud) ? s.profiles.find((p) => p.id === run.cloud)?.name : undefined) ?? viewOf(s, run.cloud)?.label ?? run.cloud);
   const sum = summarise(run);
   const headline =
     run.phase === 'sending'

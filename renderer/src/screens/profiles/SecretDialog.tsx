@@ -10,7 +10,18 @@ import { FormField } from './FormField.js';
 import { translateValidation } from './validation-messages.js';
 
 /** Set (write-only) or forget the stored password / credential secret / token of a profile. */
-export function SecretDialog({ profile, secretStorage, onClose }: { profile: ProfileView; secretStorage?: SecretStorageInfo; onClose(): void }) {
+export function SecretDialog({
+  profile,
+  secretStorage,
+  onClose,
+  onSaved,
+}: {
+  profile: ProfileView;
+  secretStorage?: SecretStorageInfo;
+  onClose(): void;
+  /** after a secret was stored (the dialog then closes) */
+  onSaved?(): void;
+}) {
   const { t } = useTranslation('profiles');
   const [secret, setSecret] = useState('');
   const [remember, setRemember] = useState(profile.rememberSecret && secretStorage?.persistent !== false);
@@ -29,6 +40,7 @@ export function SecretDialog({ profile, secretStorage, onClose }: { profile: Pro
     setBusy(false);
     if (!r.ok) return setError(r.error);
     notify({ kind: 'success', title: t('notify.secretSet', { name: profile.name }) });
+    onSaved?.();
     onClose();
   }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { rowKey } from '../../kit/list-store.js';
 import { NoCloud } from '../../kit/NoCloud.js';
 import { ResourceView } from '../../kit/ResourceView.js';
-import { cloudLabel, useClouds } from '../../stores/clouds.js';
+import { cloudLabel, cloudViews, useClouds, viewOf } from '../../stores/clouds.js';
 import '../../styles/servers.css';
 import { useAddressOverlays, withOverlays } from './address-overlay.js';
 import { CloudNotices } from './CloudNotices.js';
@@ -60,16 +60,24 @@ export function ServersScreen() {
   const { imageNames, flavorNames, filters: form } = useServersView();
   const now = useNow();
 
+  const opened = useClouds((s) => s.opened);
+  const projectNames = useClouds((s) => s.projectNames);
+  // every profile and every project/region scope opened of one (a profile's several projects side by side)
+  const views = useMemo(() => {
+    const all = cloudViews({ profiles, opened, projectNames });
+    const current = viewOf({ profiles, projectNames }, currentId);
+    return current && !all.some((v) => v.id === current.id) ? [...all, current] : all;
+  }, [profiles, opened, projectNames, currentId]);
   const inView = useMemo(
-    () => (allClouds ? profiles : profiles.filter((p) => p.id === currentId)).map((p) => ({ id: p.id, name: cloudLabel(p) })),
-    [allClouds, profiles, currentId],
+    () => (allClouds ? views : views.filter((p) => p.id === currentId)).map((p) => ({ id: p.id, name: cloudLabel(p) })),
+    [allClouds, views, currentId],
   );
   const { filters } = useMemo(() => toListFilters(form), [form]);
   useLiveUpdates(
     inView.map((p) => p.id),
     filters,
   );
-  const scopeOf = useServerScopes(profiles, lists);
+  const scopeOf = useServerScopes(views, lists);
   // Neutron's floating IP changes, shown until Nova's cache has them (address-overlay.ts)
   const overlays = useAddressOverlays((s) => s.overlays);
   const shown = useMemo(() => withOverlays(lists, overlays), [lists, overlays]);
@@ -80,7 +88,7 @@ export function ServersScreen() {
   const viewIntent = useMemo(() => intent && { key: rowKey(intent.cloud, intent.id), action: intent.action }, [intent]);
   const intentTaken = useCallback(() => intent && useServerIntent.getState().done(intent.seq), [intent]);
 
-  const byId = useMemo(() => Object.fromEntries(profiles.map((p) => [p.id, p])), [profiles]);
+  const byId = useMemo(() => Object.fromEntries(views.map((p) => [p.id, p])), [views]);
   const lang = i18n.language;
   const columns = useMemo(
     () => serverColumns({ t, lang, now, pending, rowErrors, profiles: byId, allClouds, onResizeDecision: decideResize, onDismissError: dismissError }),
