@@ -19,6 +19,14 @@ export async function imageId(client: CloudClient, name = IMAGE_NAME): Promise<s
   return id;
 }
 
+/** A nano server of tiny-raw without networks, once Nova has it ACTIVE with no task left; its id. */
+export async function bootActive(client: CloudClient, name: string): Promise<string> {
+  const created = await client.servers.create({ name, imageRef: await imageId(client), flavorRef: NANO, networks: 'none' });
+  const id = created.id as string;
+  await client.servers.waitFor(id, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 250, timeoutMs: 120_000 });
+  return id;
+}
+
 /**
  * An active image whose min_ram (256 MB) and min_disk (30 GB) rule out the small flavors: only
  * m1.medium fits. Glance lists only active images, so it gets some bytes (the library speaks

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_PREFIX, clientFor } from '../../../e2e/support/local-cloud.js';
-import { NANO, deleteServers, demoNet, freeIp, imageId, type DemoNet } from '../../../e2e/support/server-fixtures.js';
+import { bootActive, deleteServers, demoNet, freeIp, type DemoNet } from '../../../e2e/support/server-fixtures.js';
 
 // Interfaces against the real Nova (fake driver) and Neutron: what Nova lists is what Neutron
 // has bound to the server.
@@ -13,9 +13,7 @@ const boundPorts = async () => (await demo.network.get<{ ports: Array<{ id: stri
 
 beforeAll(async () => {
   net = await demoNet(demo);
-  const created = await demo.servers.create({ name: `${P}-vm`, imageRef: await imageId(demo), flavorRef: NANO, networks: 'none' });
-  id = created.id as string;
-  await demo.servers.waitFor(id, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 250, timeoutMs: 120_000 });
+  id = await bootActive(demo, `${P}-vm`);
 });
 
 afterAll(async () => {

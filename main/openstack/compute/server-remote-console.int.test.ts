@@ -1,7 +1,7 @@
 import { WebSocket } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_PREFIX, clientFor } from '../../../e2e/support/local-cloud.js';
-import { NANO, deleteServers, imageId } from '../../../e2e/support/server-fixtures.js';
+import { bootActive, deleteServers } from '../../../e2e/support/server-fixtures.js';
 import { isOpenStackError } from '../errors.js';
 
 // The local cloud serves noVNC consoles for real (e2e/cloud/README.md): nova-novncproxy on
@@ -12,9 +12,7 @@ const demo = clientFor('local-demo');
 let id: string;
 
 beforeAll(async () => {
-  const created = await demo.servers.create({ name: `${P}-vm`, imageRef: await imageId(demo), flavorRef: NANO, networks: 'none' });
-  id = created.id as string;
-  await demo.servers.waitFor(id, (s) => s.status === 'ACTIVE' && !s.taskState, { intervalMs: 250, timeoutMs: 120_000 });
+  id = await bootActive(demo, `${P}-vm`);
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_PREFIX, clientFor } from '../../../e2e/support/local-cloud.js';
-import { NANO, deleteImages, deleteServers, imageId } from '../../../e2e/support/server-fixtures.js';
+import { bootActive, deleteImages, deleteServers } from '../../../e2e/support/server-fixtures.js';
 
 // Shelve and unshelve against the real Nova (fake driver): with the default
 // shelved_offload_time of 0 a shelved server is offloaded at once.
@@ -12,9 +12,7 @@ const waitFor = (p: Parameters<typeof demo.servers.waitFor>[1]) => demo.servers.
 const settled = (status: string) => (s: { status: string; taskState: string | undefined }) => s.status === status && !s.taskState;
 
 beforeAll(async () => {
-  const created = await demo.servers.create({ name: `${P}-vm`, imageRef: await imageId(demo), flavorRef: NANO, networks: 'none' });
-  id = created.id as string;
-  await waitFor(settled('ACTIVE'));
+  id = await bootActive(demo, `${P}-vm`);
 });
 
 afterAll(async () => {
