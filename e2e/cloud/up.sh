@@ -488,6 +488,11 @@ filesystem_store_datadir = $ND_CLOUD_HOME/glance/images
 filesystem_store_datadir = $ND_CLOUD_HOME/glance/staging
 [os_glance_tasks_store]
 filesystem_store_datadir = $ND_CLOUD_HOME/glance/tasks
+[import_filtering_opts]
+# web-download skips loopback addresses and ports other than 80/443 by default; the tests
+# serve their image from a file server on 127.0.0.1 with a free port
+allowed_hosts = $IP
+allowed_ports =
 [oslo_concurrency]
 lock_path = $ND_CLOUD_HOME/locks
 EOF

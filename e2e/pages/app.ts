@@ -24,6 +24,11 @@ export class AppPage {
     await this.page.reload();
   }
 
+  /** A screen through the navigation, as a user goes there: the page keeps its state (no reload). */
+  async follow(link: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+  }
+
   /** A toast (status) containing this text. */
   toast(text: string | RegExp) {
     return this.page.getByRole('status').filter({ hasText: text });

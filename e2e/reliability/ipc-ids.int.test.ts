@@ -33,6 +33,8 @@ const BASES: Partial<Record<Channel, unknown | ((path: string) => unknown)>> = {
   // a file reference is a UUID main's file dialog handed out
   'images.download': { cloud: 'c', id: 'abc', transfer: 't-1', file: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b' },
   'images.upload': { cloud: 'c', transfer: 't-1', file: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', image: { name: 'n', diskFormat: 'raw' } },
+  // a URL the sampler cannot make up
+  'images.importFromUrl': { cloud: 'c', transfer: 't-1', image: { name: 'n', diskFormat: 'raw' }, url: 'http://127.0.0.1/n.img' },
   // a name or a description, at least one
   'securityGroups.update': { cloud: 'c', id: 'abc', group: { name: 'web' } },
 };

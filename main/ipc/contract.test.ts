@@ -88,6 +88,7 @@ const SAMPLES: { [C in SampledChannel]: InputOf<C> } = {
   'images.importMethods': { cloud },
   'images.upload': { cloud, transfer: 't-1', file: PICKED, image: { name: 'ubuntu', diskFormat: 'qcow2', containerFormat: 'bare', visibility: 'private' } },
   'images.download': { cloud, id, transfer: 't-2', file: PICKED },
+  'images.importFromUrl': { cloud, transfer: 't-3', image: { name: 'cirros', diskFormat: 'qcow2', containerFormat: 'bare', visibility: 'private' }, url: 'https://download.cirros-cloud.net/0.6.2/cirros-0.6.2-x86_64-disk.img' },
   'images.listMembers': { cloud, id },
   'images.addMember': { cloud, id, projectId: id },
   'images.updateMember': { cloud, id, projectId: id, status: 'accepted' },

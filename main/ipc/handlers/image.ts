@@ -21,6 +21,12 @@ export function imageHandlers({ registry, events, files, transfers }: AppContext
         report.track(use(cloud, (c) => c.images.upload(image, path, { signal, onCreated: report.onCreated, onProgress: report.onProgress, ...(method ? { method } : {}) }))),
       );
     },
+    'images.importFromUrl': async ({ cloud, transfer, image, url }) => {
+      const report = transferEvents(events, cloud, transfer, 'upload');
+      return transfers.run(transfer, (signal) =>
+        report.track(use(cloud, (c) => c.images.importFromUrl(image, url, { signal, onCreated: report.onImporting }))),
+      );
+    },
     'images.download': async ({ cloud, id, transfer, file }) => {
       const path = files.picked.take(file, 'write');
       const report = transferEvents(events, cloud, transfer, 'download', id);

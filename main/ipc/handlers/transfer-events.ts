@@ -17,6 +17,11 @@ export function transferEvents(events: EventBus, cloud: string, transferId: stri
       imageId = id;
       emit('sending');
     },
+    /** the record exists and Glance fetches the data itself: no byte count to report */
+    onImporting: (id: string) => {
+      imageId = id;
+      emit('importing');
+    },
     onProgress: (p: TransferProgress) => {
       last = p;
       emit(p.totalBytes !== undefined && p.bytes >= p.totalBytes ? 'verifying' : 'sending');

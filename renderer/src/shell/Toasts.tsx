@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TransferNotices } from '../screens/images/TransferNotices.js';
 import { useNotifications, type Notification } from '../stores/notify.js';
 
 /** The toast's edge (shell.css) in the tone of its kind. */
@@ -21,7 +22,7 @@ function Toast({ n }: { n: Notification }) {
 }
 
 /**
- * Two live regions that exist from the start (a region added together with its text is not
+ * Running transfers, then two live regions that exist from the start (a region added together with its text is not
  * announced): errors are assertive, everything else polite.
  */
 export function Toasts() {
@@ -31,6 +32,8 @@ export function Toasts() {
   const others = items.filter((n) => n.kind !== 'error');
   return (
     <section className="kit-stack toasts" aria-label={t('notify.label')}>
+      {/* outside the live regions: a bar that moves every few hundred milliseconds must not be read out each time */}
+      <TransferNotices />
       <div role="alert" aria-live="assertive" className="kit-stack toast-stack">
         {errors.map((n) => (
           <Toast key={n.id} n={n} />

@@ -13,6 +13,13 @@ export interface ImageDownloaded {
   resumedFrom: number;
 }
 
+/** Where Glance's web-download may fetch from: Glance itself accepts only http and https. */
+const ImportUrl = z
+  .string()
+  .max(2048)
+  .url()
+  .refine((u) => /^https?:$/.test(new URL(u).protocol), { message: 'must be an http or https URL' });
+
 /** Glance operations. */
 export const imageOps = {
   /** every page; `maxItems` stops early */
@@ -29,6 +36,8 @@ export const imageOps = {
   'images.upload': op(
     cloudInput({ transfer: TransferId, file: FileRef, image: ImageCreateRequest, method: z.enum(['direct', 'glance-direct']).optional() }),
   )<Image>(),
+  /** `web-download`: Glance fetches the image from the URL itself; progress as `images.transfer` events (phase only) */
+  'images.importFromUrl': op(cloudInput({ transfer: TransferId, image: ImageCreateRequest, url: ImportUrl }))<Image>(),
   /** streams the data to the picked file, checked against Glance's hash */
   'images.download': op(cloudInput({ id: ResourceId, transfer: TransferId, file: FileRef }))<ImageDownloaded>(),
   'images.listMembers': op(ById)<ImageMember[]>(),

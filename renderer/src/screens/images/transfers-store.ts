@@ -37,4 +37,9 @@ export function listenToTransfers(): void {
   );
 }
 
+const ENDED: ReadonlySet<Transfer['phase']> = new Set(['done', 'failed', 'cancelled']);
+
+/** Still moving bytes (or Glance still importing): it can be cancelled, and the corner shows it. */
+export const isRunning = (x: Pick<Transfer, 'phase'>) => !ENDED.has(x.phase);
+
 export const newTransferId = () => crypto.randomUUID();
