@@ -11,9 +11,12 @@ per phase instead of ~60 `openstack` CLI calls (~0.7 s of start-up each), direct
 calls instead of the SDK's cloud-layer helpers (which look everything up again), and
 independent steps in parallel threads, one connection per thread.
 """
+import json
 import os
 import sys
 import threading
+import urllib.error
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import openstack
@@ -32,6 +35,11 @@ PROJECTS = {
     "demo": ("demo", "member", "198.18.0.0/24", "fd00:198:18::/64"),
     "alt": ("alt", "member", "198.18.1.0/24", "fd00:198:18:1::/64"),
 }
+# A user whose login needs password + TOTP (Keystone's MFA rule): member of demo (its default
+# project) and alt, so a re-scope to another project can be tested. Its TOTP key is up.sh's
+# $ND_CLOUD_HOME/totp-demo-mfa.secret, so tests can compute its passcodes.
+MFA_USER = ("demo-mfa", "demo-mfa", ("demo", "alt"), "member")
+MFA_OPTIONS = {"multi_factor_auth_rules": [["password", "totp"]], "multi_factor_auth_enabled": True}
 SERVICE_USERS = ("glance", "placement", "nova", "neutron", "cinder")
 # Cinder accepts some requests (detaching an in-use volume) only with a service token
 # whose user holds this role: nova sends one ([service_user] in nova.conf)
@@ -103,6 +111,44 @@ def user(name, pw, proj, role, domain):
     idn.assign_project_role_to_user(proj, u, role)  # a PUT: idempotent
 
 
+def password_accepted(name, pw):
+    """True when Keystone takes the password alone, or (MFA rule) answers with a receipt for it."""
+    body = {"auth": {"identity": {"methods": ["password"], "password": {
+        "user": {"name": name, "password": pw, "domain": {"name": "Default"}}}}}}
+    req = urllib.request.Request(KS + "/auth/tokens", data=json.dumps(body).encode(),
+                                 headers={"Content-Type": "application/json"}, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=30):
+            return True
+    except urllib.error.HTTPError as e:
+        # 401 + Openstack-Auth-Receipt: the password was right and the rule wants a second method
+        return e.code == 401 and bool(e.headers.get("Openstack-Auth-Receipt"))
+
+
+def mfa_user(projects, roles, dom):
+    idn = admin().identity
+    name, pw, member_of, role = MFA_USER
+    u = idn.find_user(name, domain_id=dom.id)
+    if not u:
+        u = idn.create_user(name=name, password=pw, domain_id=dom.id, default_project_id=projects[member_of[0]].id)
+    elif not password_accepted(name, pw):
+        idn.update_user(u, password=pw)
+    for proj in member_of:
+        idn.assign_project_role_to_user(projects[proj], u, roles[role])
+    secret = E["ND_TOTP_SECRET"]
+    creds = list(idn.credentials(user_id=u.id, type="totp"))
+    for c in creds[1:]:  # one key, so a passcode from the stored secret is the only one that works
+        idn.delete_credential(c)
+    if not creds:
+        idn.create_credential(type="totp", blob=secret, user_id=u.id)
+    elif creds[0].blob != secret:
+        idn.update_credential(creds[0], blob=secret)
+    # user options are not attributes of openstacksdk's User: the API directly
+    current = idn.get("/users/" + u.id).json()["user"].get("options", {})
+    if any(current.get(k) != v for k, v in MFA_OPTIONS.items()):
+        idn.patch("/users/" + u.id, json={"user": {"options": MFA_OPTIONS}}).raise_for_status()
+
+
 def catalog():
     idn = admin().identity
     # RegionTwo aliases the same services: enough to test region selection in a client
@@ -137,13 +183,14 @@ def phase_identity():
     roles["service"] = idn.find_role("service") or idn.create_role(name="service")
     projects = dict(zip(("service",) + tuple(PROJECTS),
                         parallel(*[(project, n, dom) for n in ("service",) + tuple(PROJECTS)])))
-    parallel((catalog,),
+    parallel((catalog,), (mfa_user, projects, roles, dom),
              *[(user, n, pw, projects[n], roles[role], dom) for n, (pw, role, _, _) in PROJECTS.items()],
              *[(user, n, E["ND_SERVICE_PASSWORD"], projects["service"], roles["admin"], dom)
                for n in SERVICE_USERS])
     for n in SERVICE_ROLE_USERS:
         idn.assign_project_role_to_user(projects["service"], idn.find_user(n, domain_id=dom.id), roles["service"])
     log("identity ok: projects admin/demo/alt/service, users, roles, RegionOne + RegionTwo catalog")
+    log("mfa ok: %s (projects %s) needs password + totp" % (MFA_USER[0], "/".join(MFA_USER[2])))
 
 
 # ------------------------------------------------------------------------ resources

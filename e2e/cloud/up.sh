@@ -25,7 +25,9 @@
 # bootstrap.py yet, or with --bootstrap.
 #
 # Users admin/admin, demo/demo, alt/alt. clouds.yaml: $ND_CLOUD_HOME/clouds.yaml
-# (local-admin, local-demo, local-alt, local-demo-regiontwo). Stop with down.sh.
+# (local-admin, local-demo, local-alt, local-demo-regiontwo). demo-mfa/demo-mfa also needs
+# a TOTP passcode: key in $ND_CLOUD_HOME/totp-demo-mfa.secret, local-demo-mfa in
+# clouds-mfa.yaml. Stop with down.sh.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -92,6 +94,7 @@ PID_DIR=$ND_CLOUD_HOME/pids
 RUN_DIR=$ND_CLOUD_HOME/run
 LIB=$ND_CLOUD_HOME/lib # files copied from e2e/cloud/console and cinder: a stable path for their services
 CLOUDS=$ND_CLOUD_HOME/clouds.yaml
+MFA_CLOUDS=$ND_CLOUD_HOME/clouds-mfa.yaml # demo-mfa (password + TOTP), see write_clouds_yaml
 READY_STAMP=$ND_CLOUD_HOME/ready.stamp # see inputs_fp
 BOOT_STAMP=$ND_CLOUD_HOME/bootstrap.stamp # see bootstrap_fp
 TIMINGS=$ND_CLOUD_HOME/timings.txt
@@ -357,6 +360,16 @@ load_secrets() {
   . "$f"
 }
 ADMIN_PASSWORD=admin
+# demo-mfa's TOTP key (base32, 20 bytes: no padding), read by the tests that compute its
+# passcodes; generated once, like the other secrets, and dropped with them by --fresh
+TOTP_SECRET_FILE=$ND_CLOUD_HOME/totp-demo-mfa.secret
+load_totp_secret() {
+  [ -s "$TOTP_SECRET_FILE" ] || ( umask 077; head -c 20 /dev/urandom | base32 > "$TOTP_SECRET_FILE" )
+  chmod 600 "$TOTP_SECRET_FILE"
+  TOTP_SECRET=$(< "$TOTP_SECRET_FILE")
+  [[ $TOTP_SECRET =~ ^[A-Z2-7]{32}$ ]] ||
+    die "$TOTP_SECRET_FILE does not hold a 32-character base32 key; delete it to get a new one"
+}
 
 # -------------------------------------------------------------------------- configs
 put() { # put FILE < content: rewrite only on change, so fingerprints and mtimes stay put
@@ -465,6 +478,9 @@ key_repository = $ND_CLOUD_HOME/keystone/fernet-keys
 key_repository = $ND_CLOUD_HOME/keystone/fernet-keys
 [credential]
 key_repository = $ND_CLOUD_HOME/keystone/credential-keys
+[auth]
+# Zed's defaults plus totp (demo-mfa's rule is password + totp)
+methods = external,password,token,oauth1,mapped,application_credential,totp
 EOF
 
   put "$ETC/glance/glance-api.conf" <<EOF
@@ -767,19 +783,19 @@ wait_console() {
 # ------------------------------------------------------------------------ bootstrap
 bootstrap_env() {
   export ND_IP=$IP ND_KS_URL=$KS_URL ND_HOST=$HOST_NAME ND_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    ND_SERVICE_PASSWORD=$SERVICE_PASSWORD
+    ND_SERVICE_PASSWORD=$SERVICE_PASSWORD ND_TOTP_SECRET=$TOTP_SECRET
 }
 bootstrap() { # bootstrap PHASE...
   /usr/bin/python3 "$HERE/bootstrap.py" "$@" >> "$LOG_DIR/bootstrap.log" 2>&1 ||
     fail_svc bootstrap "bootstrap ($*) failed"
 }
 # The bootstrap's data depend on its code, the service password and the host name only.
-bootstrap_fp() { sha256sum - "$HERE/bootstrap.py" <<< "$SERVICE_PASSWORD $HOST_NAME"; }
+bootstrap_fp() { sha256sum - "$HERE/bootstrap.py" <<< "$SERVICE_PASSWORD $HOST_NAME $TOTP_SECRET"; }
 # Everything the running cloud derives from: these scripts, the options, the secrets, the
 # package versions and the packaged paste file nova-api copies. Written to ready.stamp
 # after a complete bring-up; the fast path compares it (a single sha256sum).
 inputs_fp() {
-  sha256sum - "$HERE/up.sh" "$HERE/bootstrap.py" "$HERE"/console/* "$HERE"/cinder/* "$ND_CLOUD_HOME/secrets.env" /etc/nova/api-paste.ini \
+  sha256sum - "$HERE/up.sh" "$HERE/bootstrap.py" "$HERE"/console/* "$HERE"/cinder/* "$ND_CLOUD_HOME/secrets.env" "$TOTP_SECRET_FILE" /etc/nova/api-paste.ini \
     <<< "token_lifetime=$TOKEN_LIFETIME home=$ND_CLOUD_HOME $PKG_STATE"
 }
 
@@ -854,6 +870,17 @@ write_clouds_yaml() {
     cloud local-demo-regiontwo demo demo demo RegionTwo
   } | put "$CLOUDS"
   chmod 644 "$CLOUDS" # test runners need not be root; it holds only the test users' passwords
+  # A file of its own: the e2e hosts seed their profiles from clouds.yaml, and a login that
+  # needs a passcode would make every seeded app ask for one. keystoneauth's multi-factor
+  # plugin; the passcode comes from the command line (--os-passcode), never from a file.
+  {
+    echo "# Written by e2e/cloud/up.sh. OS_CLIENT_CONFIG_FILE=$MFA_CLOUDS openstack --os-cloud local-demo-mfa --os-passcode 123456 token issue"
+    echo "clouds:"
+    # auth_methods is an option of the plugin, so it sits under auth: like auth_url
+    cloud local-demo-mfa demo-mfa demo-mfa demo RegionOne |
+      sed 's/^    auth:$/    auth_type: v3multifactor\n&\n      auth_methods: [v3password, v3totp]/'
+  } | put "$MFA_CLOUDS"
+  chmod 644 "$MFA_CLOUDS"
 }
 
 # Every listening socket of every process group we started must be on 127.0.0.1.
@@ -918,7 +945,7 @@ read_packages
 # Fast path: every service is ours and running, and nothing it was built from changed
 # since the last complete bring-up; a few ms of checks instead of a full pass.
 if [ $REBOOTSTRAP = 0 ] && [ -z "$(missing_packages)" ] && [ -f "$CLOUDS" ] && [ -f "$BOOT_STAMP" ] &&
-  [ -f "$READY_STAMP" ] && [ -f "$ND_CLOUD_HOME/secrets.env" ] && [ "$(inputs_fp)" = "$(< "$READY_STAMP")" ]; then
+  [ -f "$READY_STAMP" ] && [ -f "$ND_CLOUD_HOME/secrets.env" ] && [ -f "$TOTP_SECRET_FILE" ] && [ "$(inputs_fp)" = "$(< "$READY_STAMP")" ]; then
   fast=1
   for s in "${SERVICES[@]}"; do svc_alive "$s" || { fast=0; break; }; done
   if [ $fast = 1 ] && all_apis_answer; then
@@ -939,6 +966,7 @@ install_packages
 T_UP=$EPOCHREALTIME
 rm -f "$READY_STAMP" # from here on the cloud may differ from what the stamp describes
 load_secrets
+load_totp_secret
 write_configs
 check_ports
 STARTED=()
