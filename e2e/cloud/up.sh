@@ -506,9 +506,9 @@ filesystem_store_datadir = $ND_CLOUD_HOME/glance/staging
 filesystem_store_datadir = $ND_CLOUD_HOME/glance/tasks
 [import_filtering_opts]
 # web-download skips loopback addresses and ports other than 80/443 by default; the tests
-# serve their image from a file server on 127.0.0.1 with a free port
-allowed_hosts = $IP
-allowed_ports =
+# serve their image from a file server on 127.0.0.1 with a free port (these lists take brackets)
+allowed_hosts = [$IP]
+allowed_ports = []
 [oslo_concurrency]
 lock_path = $ND_CLOUD_HOME/locks
 EOF

@@ -30,7 +30,8 @@ beforeAll(async () => {
   files = createServer((req, res) => {
     fetched.push(req.url ?? '');
     if (req.url === '/web.raw') {
-      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      // Zed's web-download reads Content-Length and fails without it (a chunked answer)
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': 8 * MiB });
       createReadStream(src).pipe(res);
     } else {
       res.writeHead(404).end('no such file');
@@ -64,6 +65,8 @@ describe('web-download: Glance fetches the image itself', () => {
     expect(err.kind).toBe('resource_failure');
     expect(err.field).toBe('url');
     expect(fetched).toContain('/missing.raw');
+    // Glance's own words, from the image's import task (it says no more than this for a 404)
+    expect(err.message).toMatch(/: Task failed/);
     expect((await caught(demo.images.get(id!))).kind).toBe('not_found');
   });
 
