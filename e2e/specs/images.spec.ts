@@ -112,6 +112,8 @@ test('details show the checksum and hash; edit changes visibility and a property
 });
 
 test('share with the alt project, accepted there', async ({ browser }) => {
+  // a second login and four `openstack` runs, each up to 10 s on a loaded 2-core machine
+  test.setTimeout(150_000);
   const altProject = String(openstack('local-alt', 'token', 'issue').project_id);
   await screen.rowAction(NAME, /^Share with a project/);
   const dialog = page.getByRole('dialog', { name: `Share ${NAME}` });
