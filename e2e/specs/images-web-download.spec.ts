@@ -86,6 +86,7 @@ test('web-download: followed from the Servers screen in a notification, then act
   await importFromUrl(NAME);
   await expect(screen.transfer()).toHaveAttribute('data-phase', 'importing');
   await expect.poll(() => held.length).toBe(1);
+  await page.screenshot({ path: 'docs/screenshots/images-web-download.png' });
 
   await shell.follow('Servers');
   const notice = page.getByTestId('transfer-notice');
