@@ -4,6 +4,7 @@ import { buildAuthBody, tokensUrl } from './identity/auth-body.js';
 import type { AuthSpec } from './identity/auth-spec.js';
 import { scopeOf, tokenHasScope } from './identity/scope-match.js';
 import { findEndpoint, type EndpointQuery } from './identity/catalog.js';
+import { refusedLogin, passcodeNeeded } from './identity/refused-login.js';
 import { parseTokenResponse, type Token } from './identity/token.js';
 import { knownSecrets as processSecrets, type KnownSecrets } from './known-secrets.js';
 import { RequestLog } from './request-log.js';
@@ -23,6 +24,12 @@ export interface SessionOptions extends TransportOptions {
    * other is re-scoped with the token method, so neither a password nor a passcode is sent again.
    */
   siblingTokens?: () => Token[];
+  /**
+   * Present when the login's user has Keystone's MFA rule password + totp: the passcode the
+   * user has just typed, handed over once (undefined when none is waiting). Only the
+   * profile's own login asks for it; a sibling token spares it.
+   */
+  passcode?: () => string | undefined;
 }
 
 /** The secret an AuthSpec logs in with. */
@@ -147,10 +154,25 @@ export class Session {
         if (!isOpenStackError(e) || e.status !== 404) throw e;
       }
     }
-    return this.login(this.options.auth);
+    return this.ownLogin();
   }
 
-  private async login(spec: AuthSpec): Promise<Token> {
+  /** The profile's own login, with a passcode where its rule needs one (netted only while it is in flight). */
+  private async ownLogin(): Promise<Token> {
+    const auth = this.options.auth;
+    if (!this.options.passcode || auth.type !== 'password') return this.login(auth, true);
+    const passcode = this.options.passcode();
+    if (!passcode) throw passcodeNeeded();
+    const forget = this.secrets.add(passcode);
+    try {
+      return await this.login({ ...auth, passcode }, true);
+    } finally {
+      forget();
+    }
+  }
+
+  /** `own`: the profile's own credentials, as opposed to a sibling's token re-scoped. */
+  private async login(spec: AuthSpec, own = false): Promise<Token> {
     const res = await this.transport.send({
       method: 'POST',
       url: tokensUrl(spec.authUrl),
@@ -162,7 +184,8 @@ export class Session {
       // Keystone answers an unrecognised token with 404 "Could not recognize Fernet token": for
       // token auth that is a failed login, not a missing resource
       const failedLogin = res.status === 401 || (res.status === 404 && spec.type === 'token');
-      throw new OpenStackError(failedLogin ? 'auth_failed' : err.kind, err.message, err.toJSON());
+      if (!failedLogin) throw new OpenStackError(err.kind, err.message, err.toJSON());
+      throw refusedLogin(err, spec, own, headerOf(res.headers, 'openstack-auth-receipt') !== undefined);
     }
     const token = parseTokenResponse(headerOf(res.headers, 'x-subject-token'), JSON.parse(res.text));
     // a token just issued tells Keystone's time, even where no Date header does

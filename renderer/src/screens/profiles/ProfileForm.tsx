@@ -160,6 +160,15 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
             </>
           )}
           {(authType === 'password' || authType === 'token') && <RefFields prefix="auth.project" what="project" register={register} err={err} />}
+          {authType === 'password' && (
+            <label className="checkbox form-check">
+              <input type="checkbox" {...register('auth.totp')} />
+              <span>
+                {t('field.totp')}
+                <span className="muted small field-hint">{t('hint.totp')}</span>
+              </span>
+            </label>
+          )}
         </fieldset>
 
         <fieldset className="kit-panel">
