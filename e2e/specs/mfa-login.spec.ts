@@ -65,3 +65,10 @@ test('switching project afterwards re-scopes the token and does not ask again', 
   expect(await loginMethods()).toEqual([['password', 'totp'], ['password', 'totp'], ['token']]);
   await page.screenshot({ path: test.info().outputPath('passcode-once.png') });
 });
+
+test('the profile editor shows the imported v3multifactor cloud as password + TOTP', async () => {
+  await page.getByRole('link', { name: 'Profiles' }).click();
+  await page.getByRole('button', { name: `Edit ${MFA_PROFILE}` }).click();
+  await expect(page.getByLabel('Multi-factor: password + TOTP passcode')).toBeChecked();
+  await expect(prompt.dialog()).toHaveCount(0);
+});
