@@ -10,7 +10,7 @@ import { MFA_CLOUDS_YAML, MFA_PROFILE, mfaPasscode, wrongPasscode } from '../../
 import { projectIdByName } from '../../e2e/support/second-project.js';
 import { createApp, type NovadeskApp } from '../app.js';
 import { isOpenStackError } from '../openstack/errors.js';
-import { Session } from '../openstack/session.js';
+import { PASSCODE_MARGIN_MS, Session } from '../openstack/session.js';
 
 // demo-mfa's Keystone rule wants password + totp (e2e/cloud/README.md). Its profiles come from
 // the cloud's clouds-mfa.yaml through the importer (keystoneauth's v3multifactor), and the
@@ -134,25 +134,43 @@ describe('a stored password Keystone refuses', () => {
   });
 });
 
-describe('a passcode login without a token left', () => {
-  it('asks again (secret_unavailable naming the passcode) and sends nothing, once its token is gone', async () => {
-    const text = readFileSync(MFA_CLOUDS_YAML, 'utf8');
-    const auth = /auth_url: (\S+)/.exec(text)![1]!;
-    let typed: string | undefined = mfaPasscode();
-    const session = new Session({
-      auth: { type: 'password', authUrl: auth, user: { name: 'demo-mfa', domain: { name: 'Default' } }, password, scope: { project: { name: 'demo', domain: { name: 'Default' } } } },
+describe('a passcode login as its token ages', () => {
+  let skew = 0;
+  let typed: string | undefined;
+  let session: Session;
+  beforeAll(() => {
+    const authUrl = /auth_url: (\S+)/.exec(readFileSync(MFA_CLOUDS_YAML, 'utf8'))![1]!;
+    session = new Session({
+      auth: { type: 'password', authUrl, user: { name: 'demo-mfa', domain: { name: 'Default' } }, password, scope: { project: { name: 'demo', domain: { name: 'Default' } } } },
+      now: () => Date.now() + skew,
       passcode: () => [typed, (typed = undefined)][0],
     });
-    try {
-      const token = await session.token();
-      expect(token.project?.name).toBe('demo');
-      const posts = session.log.list().length;
-      session.invalidate(token);
-      const e = await session.token().catch((x: unknown) => x);
-      expect(isOpenStackError(e) && e.toJSON()).toMatchObject({ kind: 'secret_unavailable', field: 'passcode' });
-      expect(session.log.list()).toHaveLength(posts);
-    } finally {
-      await session.close();
-    }
+  });
+  afterAll(() => session?.close());
+
+  it('keeps using its token inside the usual renewal margin (renewing would need the user), then asks, sending nothing', async () => {
+    typed = mfaPasscode();
+    const token = await session.token();
+    const posts = session.log.list().length;
+    // a password login would renew 120 s before expiry; this one still has its token
+    skew = token.expiresAt.getTime() - Date.now() - 60_000;
+    expect(await session.token()).toBe(token);
+    skew = token.expiresAt.getTime() - Date.now() - PASSCODE_MARGIN_MS + 1_000;
+    const e = await session.token().catch((x: unknown) => x);
+    expect(isOpenStackError(e) && e.toJSON()).toMatchObject({ kind: 'secret_unavailable', field: 'passcode' });
+    expect(session.log.list()).toHaveLength(posts);
+  });
+
+  it('asks again as soon as its token has proven invalid', async () => {
+    skew = 0;
+    session.invalidate();
+    typed = mfaPasscode();
+    const token = await session.token();
+    expect(typed).toBeUndefined();
+    const posts = session.log.list().length;
+    session.invalidate(token);
+    const e = await session.token().catch((x: unknown) => x);
+    expect(isOpenStackError(e) && e.toJSON()).toMatchObject({ kind: 'secret_unavailable', field: 'passcode' });
+    expect(session.log.list()).toHaveLength(posts);
   });
 });

@@ -11,6 +11,12 @@ import { RequestLog } from './request-log.js';
 
 /** keystoneauth's MIN_TOKEN_LIFE_SECONDS: a token with less left is renewed before use. */
 export const REAUTH_MARGIN_MS = 120_000;
+/**
+ * A login that needs a passcode cannot be renewed without the user (a token-method login keeps
+ * the token's expiry), so its token serves until just before it expires, and only then is the
+ * user asked again.
+ */
+export const PASSCODE_MARGIN_MS = 10_000;
 
 export interface SessionOptions extends TransportOptions {
   auth: AuthSpec;
@@ -66,6 +72,8 @@ export class Session {
   /** every token this session obtained and not yet expired, with the function that forgets it */
   private tokensHeld: { expiresAt: number; forget: () => void }[] = [];
   private readonly forgetLoginSecret: () => void;
+  /** how long before its expiry a token stops being used */
+  private readonly margin: number;
 
   constructor(private readonly options: SessionOptions) {
     this.log = options.log ?? new RequestLog();
@@ -74,6 +82,7 @@ export class Session {
     this.secrets = options.secrets ?? processSecrets;
     // a typed or stored password reaches main's strings through echoes too (decision 8)
     this.forgetLoginSecret = this.secrets.add(loginSecretOf(options.auth));
+    this.margin = options.passcode ? PASSCODE_MARGIN_MS : REAUTH_MARGIN_MS;
   }
 
   /**
@@ -99,10 +108,10 @@ export class Session {
     return this.options.auth.type !== 'application_credential';
   }
 
-  /** A valid token, logging in first when there is none or it expires within the margin. */
+  /** A valid token, logging in first when there is none or it expires within the margin (`margin`). */
   async token(): Promise<Token> {
     const t = this.current;
-    if (t && t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS) return t;
+    if (t && t.expiresAt.getTime() - this.now() > this.margin) return t;
     this.pending ??= this.authenticate().finally(() => {
       this.pending = undefined;
     });
@@ -132,11 +141,11 @@ export class Session {
   /** The current token while it has more than the margin left; never logs in. */
   peek(): Token | undefined {
     const t = this.current;
-    return t && t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS ? t : undefined;
+    return t && t.expiresAt.getTime() - this.now() > this.margin ? t : undefined;
   }
 
   private async authenticate(): Promise<Token> {
-    const siblings = (this.options.siblingTokens?.() ?? []).filter((t) => t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS);
+    const siblings = (this.options.siblingTokens?.() ?? []).filter((t) => t.expiresAt.getTime() - this.now() > this.margin);
     const scope = scopeOf(this.options.auth);
     // an application credential's tokens all carry its one project
     const same = this.options.auth.type === 'application_credential' ? siblings[0] : siblings.find((t) => tokenHasScope(t, scope));
