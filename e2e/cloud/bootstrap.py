@@ -38,7 +38,9 @@ PROJECTS = {
 # A user whose login needs password + TOTP (Keystone's MFA rule): member of demo (its default
 # project) and alt, so a re-scope to another project can be tested. Its TOTP key is up.sh's
 # $ND_CLOUD_HOME/totp-demo-mfa.secret, so tests can compute its passcodes.
-MFA_USER = ("demo-mfa", "demo-mfa", ("demo", "alt"), "member")
+# Its password is not its name: Novadesk scrubs every secret it holds of 6 characters or more
+# from what it shows (main/openstack/known-secrets.ts), and would scrub the name with it.
+MFA_USER = ("demo-mfa", "mfa-passw0rd", ("demo", "alt"), "member")
 MFA_OPTIONS = {"multi_factor_auth_rules": [["password", "totp"]], "multi_factor_auth_enabled": True}
 SERVICE_USERS = ("glance", "placement", "nova", "neutron", "cinder")
 # Cinder accepts some requests (detaching an in-use volume) only with a service token

@@ -25,7 +25,7 @@
 # bootstrap.py yet, or with --bootstrap.
 #
 # Users admin/admin, demo/demo, alt/alt. clouds.yaml: $ND_CLOUD_HOME/clouds.yaml
-# (local-admin, local-demo, local-alt, local-demo-regiontwo). demo-mfa/demo-mfa also needs
+# (local-admin, local-demo, local-alt, local-demo-regiontwo). demo-mfa/mfa-passw0rd also needs
 # a TOTP passcode: key in $ND_CLOUD_HOME/totp-demo-mfa.secret, local-demo-mfa in
 # clouds-mfa.yaml. Stop with down.sh.
 set -euo pipefail
@@ -877,7 +877,7 @@ write_clouds_yaml() {
     echo "# Written by e2e/cloud/up.sh. OS_CLIENT_CONFIG_FILE=$MFA_CLOUDS openstack --os-cloud local-demo-mfa --os-passcode 123456 token issue"
     echo "clouds:"
     # auth_methods is an option of the plugin, so it sits under auth: like auth_url
-    cloud local-demo-mfa demo-mfa demo-mfa demo RegionOne |
+    cloud local-demo-mfa demo-mfa mfa-passw0rd demo RegionOne |
       sed 's/^    auth:$/    auth_type: v3multifactor\n&\n      auth_methods: [v3password, v3totp]/'
   } | put "$MFA_CLOUDS"
   chmod 644 "$MFA_CLOUDS"

@@ -5,8 +5,9 @@ import { localCloud } from '../support/local-cloud.js';
 import { startApp, type AppFixture } from './support/app-fixture.js';
 
 /**
- * Credentials Keystone refuses (plan case 23): the profile turns offline with auth_failed,
- * after exactly one login attempt (no retry, no lockout storm).
+ * Credentials Keystone refuses (plan case 23): the profile needs credentials, with an
+ * auth_failed naming the secret (the renderer asks for it where it was needed), after exactly
+ * one login attempt (no retry, no lockout storm).
  */
 let f: AppFixture;
 const alt = localCloud('local-alt').auth;
@@ -27,23 +28,23 @@ async function connectWith(name: string, auth: InputOf<'profiles.save'>['profile
 }
 
 describe('credentials Keystone refuses', () => {
-  it('a wrong password: offline, auth_failed, one login attempt', async () => {
+  it('a wrong password: needs credentials, auth_failed naming the secret, one login attempt', async () => {
     const { status, logins } = await connectWith(
       'wrong-password',
       { type: 'password', authUrl: alt.auth_url, user: { name: alt.username, domain: { name: alt.user_domain_name } }, project },
       `wrong-${randomBytes(4).toString('hex')}`,
     );
-    expect(status.state).toBe('offline');
-    expect(status.error?.kind).toBe('auth_failed');
+    expect(status.state).toBe('needs_credentials');
+    expect(status.error).toMatchObject({ kind: 'auth_failed', field: 'secret' });
     expect(logins.map((e) => e.status)).toEqual([401]);
   });
 
   // Keystone answers 404 "Could not recognize Fernet token" for an unknown token: the session
   // must call that a failed login, or the profile would show as connected.
-  it('a token Keystone does not recognise: offline, auth_failed, one login attempt', async () => {
+  it('a token Keystone does not recognise: needs credentials, auth_failed naming the secret, one login attempt', async () => {
     const { status, logins } = await connectWith('unknown-token', { type: 'token', authUrl: alt.auth_url, project }, `gAAAAA${randomBytes(40).toString('hex')}`);
     expect(logins.map((e) => e.status)).toEqual([404]);
-    expect(status.state).toBe('offline');
-    expect(status.error?.kind).toBe('auth_failed');
+    expect(status.state).toBe('needs_credentials');
+    expect(status.error).toMatchObject({ kind: 'auth_failed', field: 'secret' });
   });
 });

@@ -30,6 +30,8 @@ const BASES: Partial<Record<Channel, unknown | ((path: string) => unknown)>> = {
   },
   // a network or a port, one of the two: the one whose id is planted
   'serverInterfaces.attach': (path: string) => ({ cloud: 'c', serverId: 'abc', attach: path === 'attach.portId' ? { portId: 'abc' } : { netId: 'abc' } }),
+  // a passcode is digits, which no sampled string is
+  'clouds.passcode': { cloud: 'c', passcode: '123456' },
   // a file reference is a UUID main's file dialog handed out
   'images.download': { cloud: 'c', id: 'abc', transfer: 't-1', file: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b' },
   'images.upload': { cloud: 'c', transfer: 't-1', file: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', image: { name: 'n', diskFormat: 'raw' } },

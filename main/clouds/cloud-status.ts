@@ -12,9 +12,11 @@ export function stateAfterError(e: SerializedError): CloudState | undefined {
   switch (e.kind) {
     case 'secret_unavailable':
       return 'needs_credentials';
+    case 'auth_failed':
+      // Keystone refused the stored secret or a typed passcode: ask for it where it was needed
+      return e.field === 'secret' || e.field === 'passcode' ? 'needs_credentials' : 'offline';
     case 'network':
     case 'timeout':
-    case 'auth_failed':
     case 'unauthorized':
       return 'offline';
     case 'server_error':

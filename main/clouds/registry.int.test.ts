@@ -91,14 +91,14 @@ describe('CloudRegistry against the local cloud', () => {
     for (const id of ids) expect(entries.some((e) => e.cloud === id && e.service === 'compute')).toBe(true);
   });
 
-  it('a wrong password makes the profile offline with the auth error; the right one reconnects it', async () => {
+  it('a wrong password makes the profile need credentials, the auth error naming the secret; the right one reconnects it', async () => {
     const demo = byName('local-demo');
     // a new profile made from another takes its own Ctrl+n slot, not the original's
     const { id: _id, hasSecret: _h, shortcut: _s, ...draft } = demo;
     const wrong = await svc.save({ profile: { ...draft, name: 'wrong-password' }, secret: 'not-the-password' });
     const st = await registry.connect(wrong.id);
-    expect(st.state).toBe('offline');
-    expect(st.error?.kind).toBe('auth_failed');
+    expect(st.state).toBe('needs_credentials');
+    expect(st.error).toMatchObject({ kind: 'auth_failed', field: 'secret' });
     await svc.setSecret(wrong.id, 'demo');
     await new Promise((r) => setTimeout(r, 50));
     expect((await registry.connect(wrong.id)).state).toBe('connected');

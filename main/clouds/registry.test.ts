@@ -131,6 +131,11 @@ describe('stateAfterError', () => {
     ['network', undefined, 'offline'],
     ['timeout', undefined, 'offline'],
     ['auth_failed', 401, 'offline'],
+    // Keystone refused the stored secret or a typed passcode: the user is asked for it
+    ['auth_failed', 401, 'needs_credentials', 'secret'],
+    ['auth_failed', 401, 'needs_credentials', 'passcode'],
+    // the password was right, the MFA rule wants a passcode the profile does not send
+    ['auth_failed', 401, 'offline', 'auth.totp'],
     ['server_error', 503, 'offline'],
     ['server_error', 500, 'connected'],
     ['not_found', 404, 'connected'],
@@ -139,7 +144,7 @@ describe('stateAfterError', () => {
     ['internal', undefined, undefined],
     ['storage', undefined, undefined],
     ['endpoint_not_found', undefined, undefined],
-  ] as const)('%s (%s) → %s', (kind, status, state) => {
-    expect(stateAfterError({ kind, message: 'm', ...(status ? { status } : {}) })).toBe(state);
+  ] as const)('%s (%s) → %s %s', (kind, status, state, field?: string) => {
+    expect(stateAfterError({ kind, message: 'm', ...(status ? { status } : {}), ...(field ? { field } : {}) })).toBe(state);
   });
 });

@@ -66,6 +66,8 @@ export class CloudRegistry {
   private readonly building = new Map<string, Promise<Entry>>();
   private readonly states = new Map<string, CloudStatus>();
   private readonly listeners = new Set<(s: CloudStatus) => void>();
+  /** per profile, the passcode the user typed for the login in progress: taken by that login, never kept */
+  private readonly passcodes = new Map<string, string>();
   private readonly now: () => Date;
   private readonly started: string;
   private readonly unfollow: (() => void) | undefined;
@@ -110,7 +112,8 @@ export class CloudRegistry {
       if (built.fingerprint === fp) return built.client;
     }
     const build = (async (): Promise<Entry> => {
-      const options = await sessionOptionsFor(scoped(profile, ref), secret, { ...this.o.session, log: this.o.log });
+      const passcode = () => this.takePasscode(ref.profileId);
+      const options = await sessionOptionsFor(scoped(profile, ref), secret, { ...this.o.session, log: this.o.log, passcode });
       const versionCache = this.o.versionCache;
       const siblingTokens = () => this.siblingTokens(id, ref.profileId, fp);
       const client = new CloudClient({ ...options, cloud: id, siblingTokens, ...(versionCache ? { versionCache } : {}) });
@@ -179,6 +182,27 @@ export class CloudRegistry {
       if (isOpenStackError(e) && e.kind === 'not_found' && !this.o.source.profile(id)) throw e;
     }
     return this.status(id);
+  }
+
+  /**
+   * Logs the cloud in with the TOTP passcode the user just typed (the secret prompt). The
+   * passcode serves this one login: what it does not use is dropped, so a stale one is never
+   * sent later. A refused one leaves the cloud needing credentials, the error naming `passcode`.
+   */
+  async providePasscode(id: string, passcode: string): Promise<CloudStatus> {
+    const profileId = profileOf(id);
+    this.passcodes.set(profileId, passcode);
+    try {
+      return await this.connect(id);
+    } finally {
+      if (this.passcodes.get(profileId) === passcode) this.passcodes.delete(profileId);
+    }
+  }
+
+  private takePasscode(profileId: string): string | undefined {
+    const passcode = this.passcodes.get(profileId);
+    this.passcodes.delete(profileId);
+    return passcode;
   }
 
   /** Record that a request made with `client()` directly (watchers) was answered. */

@@ -21,7 +21,7 @@ const NO_CLOUD = (c: Channel): boolean =>
 
 /** The operations of the client library's managers: one channel per manager method. */
 type ClientChannel = keyof typeof computeOps | keyof typeof imageOps | keyof typeof networkOps | keyof typeof blockStorageOps;
-type SampledChannel = ClientChannel | 'clouds.connect';
+type SampledChannel = ClientChannel | 'clouds.connect' | 'clouds.passcode';
 
 const cloud = 'local-demo';
 const id = '0b8b4c8e-5c3e-4c6b-9d1e-2f0a7e1d9c11';
@@ -35,6 +35,7 @@ const PICKED = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
  */
 const SAMPLES: { [C in SampledChannel]: InputOf<C> } = {
   'clouds.connect': { cloud },
+  'clouds.passcode': { cloud, passcode: '123456' },
   'flavors.list': { cloud, isPublic: 'all' },
   'flavors.get': { cloud, id: '42' },
   'servers.list': { cloud, status: 'ACTIVE', tags: ['web'], sort: [{ key: 'created_at', dir: 'asc' }], maxItems: 10 },
@@ -198,7 +199,7 @@ const stubContext = {
   transfers: new Transfers(),
 } as unknown as AppContext;
 const sampled = Object.keys(SAMPLES) as SampledChannel[];
-const clientChannels = sampled.filter((c): c is ClientChannel => c !== 'clouds.connect');
+const clientChannels = sampled.filter((c): c is ClientChannel => c !== 'clouds.connect' && c !== 'clouds.passcode');
 const cloudChannels = CHANNELS.filter((c) => !NO_CLOUD(c));
 const sampleOf = (c: Channel): Record<string, unknown> | undefined => (SAMPLES as Partial<Record<Channel, Record<string, unknown>>>)[c];
 const parsed = <C extends SampledChannel>(c: C) => contract[c].input.parse(SAMPLES[c]) as never;

@@ -4,12 +4,19 @@ import { buildAuthBody, tokensUrl } from './identity/auth-body.js';
 import type { AuthSpec } from './identity/auth-spec.js';
 import { scopeOf, tokenHasScope } from './identity/scope-match.js';
 import { findEndpoint, type EndpointQuery } from './identity/catalog.js';
+import { refusedLogin, passcodeNeeded } from './identity/refused-login.js';
 import { parseTokenResponse, type Token } from './identity/token.js';
 import { knownSecrets as processSecrets, type KnownSecrets } from './known-secrets.js';
 import { RequestLog } from './request-log.js';
 
 /** keystoneauth's MIN_TOKEN_LIFE_SECONDS: a token with less left is renewed before use. */
 export const REAUTH_MARGIN_MS = 120_000;
+/**
+ * A login that needs a passcode cannot be renewed without the user (a token-method login keeps
+ * the token's expiry), so its token serves until just before it expires, and only then is the
+ * user asked again.
+ */
+export const PASSCODE_MARGIN_MS = 10_000;
 
 export interface SessionOptions extends TransportOptions {
   auth: AuthSpec;
@@ -23,6 +30,12 @@ export interface SessionOptions extends TransportOptions {
    * other is re-scoped with the token method, so neither a password nor a passcode is sent again.
    */
   siblingTokens?: () => Token[];
+  /**
+   * Present when the login's user has Keystone's MFA rule password + totp: the passcode the
+   * user has just typed, handed over once (undefined when none is waiting). Only the
+   * profile's own login asks for it; a sibling token spares it.
+   */
+  passcode?: () => string | undefined;
 }
 
 /** The secret an AuthSpec logs in with. */
@@ -59,6 +72,8 @@ export class Session {
   /** every token this session obtained and not yet expired, with the function that forgets it */
   private tokensHeld: { expiresAt: number; forget: () => void }[] = [];
   private readonly forgetLoginSecret: () => void;
+  /** how long before its expiry a token stops being used */
+  private readonly margin: number;
 
   constructor(private readonly options: SessionOptions) {
     this.log = options.log ?? new RequestLog();
@@ -67,6 +82,7 @@ export class Session {
     this.secrets = options.secrets ?? processSecrets;
     // a typed or stored password reaches main's strings through echoes too (decision 8)
     this.forgetLoginSecret = this.secrets.add(loginSecretOf(options.auth));
+    this.margin = options.passcode ? PASSCODE_MARGIN_MS : REAUTH_MARGIN_MS;
   }
 
   /**
@@ -92,10 +108,10 @@ export class Session {
     return this.options.auth.type !== 'application_credential';
   }
 
-  /** A valid token, logging in first when there is none or it expires within the margin. */
+  /** A valid token, logging in first when there is none or it expires within the margin (`margin`). */
   async token(): Promise<Token> {
     const t = this.current;
-    if (t && t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS) return t;
+    if (t && t.expiresAt.getTime() - this.now() > this.margin) return t;
     this.pending ??= this.authenticate().finally(() => {
       this.pending = undefined;
     });
@@ -125,11 +141,11 @@ export class Session {
   /** The current token while it has more than the margin left; never logs in. */
   peek(): Token | undefined {
     const t = this.current;
-    return t && t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS ? t : undefined;
+    return t && t.expiresAt.getTime() - this.now() > this.margin ? t : undefined;
   }
 
   private async authenticate(): Promise<Token> {
-    const siblings = (this.options.siblingTokens?.() ?? []).filter((t) => t.expiresAt.getTime() - this.now() > REAUTH_MARGIN_MS);
+    const siblings = (this.options.siblingTokens?.() ?? []).filter((t) => t.expiresAt.getTime() - this.now() > this.margin);
     const scope = scopeOf(this.options.auth);
     // an application credential's tokens all carry its one project
     const same = this.options.auth.type === 'application_credential' ? siblings[0] : siblings.find((t) => tokenHasScope(t, scope));
@@ -147,10 +163,25 @@ export class Session {
         if (!isOpenStackError(e) || e.status !== 404) throw e;
       }
     }
-    return this.login(this.options.auth);
+    return this.ownLogin();
   }
 
-  private async login(spec: AuthSpec): Promise<Token> {
+  /** The profile's own login, with a passcode where its rule needs one (netted only while it is in flight). */
+  private async ownLogin(): Promise<Token> {
+    const auth = this.options.auth;
+    if (!this.options.passcode || auth.type !== 'password') return this.login(auth, true);
+    const passcode = this.options.passcode();
+    if (!passcode) throw passcodeNeeded();
+    const forget = this.secrets.add(passcode);
+    try {
+      return await this.login({ ...auth, passcode }, true);
+    } finally {
+      forget();
+    }
+  }
+
+  /** `own`: the profile's own credentials, as opposed to a sibling's token re-scoped. */
+  private async login(spec: AuthSpec, own = false): Promise<Token> {
     const res = await this.transport.send({
       method: 'POST',
       url: tokensUrl(spec.authUrl),
@@ -162,7 +193,8 @@ export class Session {
       // Keystone answers an unrecognised token with 404 "Could not recognize Fernet token": for
       // token auth that is a failed login, not a missing resource
       const failedLogin = res.status === 401 || (res.status === 404 && spec.type === 'token');
-      throw new OpenStackError(failedLogin ? 'auth_failed' : err.kind, err.message, err.toJSON());
+      if (!failedLogin) throw new OpenStackError(err.kind, err.message, err.toJSON());
+      throw refusedLogin(err, spec, own, headerOf(res.headers, 'openstack-auth-receipt') !== undefined);
     }
     const token = parseTokenResponse(headerOf(res.headers, 'x-subject-token'), JSON.parse(res.text));
     // a token just issued tells Keystone's time, even where no Date header does

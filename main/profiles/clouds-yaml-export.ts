@@ -33,8 +33,9 @@ export function cloudEntry(p: Profile): Entry {
   let auth: Entry;
   switch (a.type) {
     case 'password':
-      authType = 'v3password';
-      auth = { auth_url: a.authUrl, ...userKeys(a.user), ...projectKeys(a.project) };
+      // keystoneauth's multi-factor plugin takes auth_methods as one of its auth options
+      authType = a.totp ? 'v3multifactor' : 'v3password';
+      auth = { auth_url: a.authUrl, ...(a.totp ? { auth_methods: ['v3password', 'v3totp'] } : {}), ...userKeys(a.user), ...projectKeys(a.project) };
       break;
     case 'application_credential':
       authType = 'v3applicationcredential';

@@ -46,7 +46,21 @@ const AUTH_TYPES: Record<string, AuthType> = {
   application_credential: 'application_credential',
   token: 'token',
   v3token: 'token',
+  // keystoneauth's multi-factor plugin: password + TOTP is the one combination we log in with
+  v3multifactor: 'password',
 };
+
+/** `auth.auth_methods` of a v3multifactor cloud: the one combination supported, password + TOTP. */
+const MFA_METHODS = ['v3password', 'v3totp'];
+
+function multiFactorProblem(auth: Yamlish): MapProblem | undefined {
+  const raw = auth.auth_methods;
+  const methods = Array.isArray(raw) ? raw.map((m) => str(m)?.toLowerCase()) : typeof raw === 'string' ? raw.split(',').map((m) => m.trim().toLowerCase()) : [];
+  const same = methods.length === MFA_METHODS.length && MFA_METHODS.every((m) => methods.includes(m));
+  return same
+    ? undefined
+    : { field: 'auth.auth_methods', message: `auth_type v3multifactor needs auth.auth_methods [${MFA_METHODS.join(', ')}]; got ${JSON.stringify(raw ?? null)}` };
+}
 
 const PALETTE = ['#2f6fdf', '#d9480f', '#2b8a3e', '#862e9c', '#c92a2a', '#0b7285', '#e67700', '#5c7cfa'];
 
@@ -107,6 +121,9 @@ export function mapCloud(
 
   const authTypeRaw = str(cloud.auth_type) ?? 'password';
   const type = AUTH_TYPES[authTypeRaw.toLowerCase()];
+  const multiFactor = authTypeRaw.toLowerCase() === 'v3multifactor';
+  const mfaProblem = multiFactor ? multiFactorProblem(auth) : undefined;
+  if (mfaProblem) problems.push(mfaProblem);
   if (!type) {
     problems.push({
       field: 'auth_type',
@@ -131,8 +148,10 @@ export function mapCloud(
   let authDraft: ProfileDraftInput['auth'];
   let secret: string | undefined;
   if (type === 'password') {
-    authDraft = { type, authUrl, user: userOf(auth), project: projectOf(auth) };
+    authDraft = { type, authUrl, user: userOf(auth), project: projectOf(auth), ...(multiFactor ? { totp: true } : {}) };
     secret = str(auth.password);
+    // a passcode is good for 30 s: one written in the file is never used
+    if (auth.passcode !== undefined) warnings.push('auth.passcode was ignored: Novadesk asks for a passcode at each login');
   } else if (type === 'token') {
     authDraft = { type, authUrl, project: projectOf(auth) };
     secret = str(auth.token);
@@ -179,6 +198,7 @@ const FIELD_TO_YAML: [RegExp, string][] = [
   [/^auth\.applicationCredential\.user\.domain/, 'auth.user_domain_name'],
   [/^auth\.applicationCredential\.user/, 'auth.username'],
   [/^auth\.applicationCredential/, 'auth.application_credential_id'],
+  [/^auth\.totp/, 'auth_type'],
   [/^region/, 'region_name'],
   [/^interface/, 'interface'],
   [/^tls\.caFile/, 'cacert'],

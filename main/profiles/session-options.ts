@@ -35,7 +35,11 @@ export function authSpecOf(profile: Pick<ProfileDraft, 'auth'>, secret: string):
 
 export interface SessionExtras extends Omit<TransportOptions, 'cloud' | 'log' | 'verify' | 'caPem'> {
   log?: RequestLog;
+  /** where a profile with password + TOTP gets the passcode the user typed (none: the login says it needs one) */
+  passcode?: () => string | undefined;
 }
+
+const noPasscode = (): undefined => undefined;
 
 /**
  * SessionOptions for one profile: its auth, region, interface and TLS settings, with the
@@ -48,8 +52,10 @@ export async function sessionOptionsFor(
   extras: SessionExtras = {},
 ): Promise<SessionOptions> {
   const caPem = profile.tls.caFile ? await readCaFile(profile.tls.caFile) : undefined;
+  const { passcode, ...rest } = extras;
   return {
-    ...extras,
+    ...rest,
+    ...(profile.auth.type === 'password' && profile.auth.totp ? { passcode: passcode ?? noPasscode } : {}),
     auth: authSpecOf(profile, secret),
     ...(profile.region ? { region: profile.region } : {}),
     interface: profile.interface,

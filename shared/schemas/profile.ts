@@ -65,7 +65,14 @@ export type UserRef = z.output<typeof UserRef>;
 export type ProjectRef = z.output<typeof ProjectRef>;
 
 export const PasswordAuth = z
-  .object({ type: z.literal('password'), authUrl: HttpUrl, user: UserRef, project: ProjectRef })
+  .object({
+    type: z.literal('password'),
+    authUrl: HttpUrl,
+    user: UserRef,
+    project: ProjectRef,
+    /** the auth methods password + totp (a Keystone MFA rule): a passcode is asked at each login, never stored */
+    totp: z.boolean().optional(),
+  })
   .strict();
 
 export const ApplicationCredentialAuth = z
@@ -194,6 +201,11 @@ export function secretBindingAllows(bound: SecretBinding, now: SecretBinding | u
 export const ProfileSaveInput = z
   .object({ id: ProfileId.optional(), profile: ProfileDraft, secret: ProfileSecret.optional() })
   .strict();
+/** A TOTP passcode as authenticator apps show it (Keystone's totp method takes 6; RFC 6238 allows up to 8). */
+export const Passcode = z
+  .string()
+  .trim()
+  .regex(/^\d{6,8}$/, 'a passcode is 6 to 8 digits');
 export const ProfileSecretInput = z
   .object({ id: ProfileId, secret: ProfileSecret, remember: z.boolean().optional() })
   .strict();

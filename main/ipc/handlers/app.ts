@@ -21,6 +21,7 @@ export function appHandlers(ctx: AppContext): HandlersFor<typeof appOps> {
     'profiles.exportCloudsYaml': async ({ ids }) => profiles.exportCloudsYaml(ids),
     'clouds.statuses': async () => registry.statuses(),
     'clouds.connect': async ({ cloud }) => registry.connect(cloud),
+    'clouds.passcode': async ({ cloud, passcode }) => registry.providePasscode(cloud, passcode),
     'log.list': async (filter) => log.list(filter),
     'log.clear': async () => (log.clear(), null),
   };

@@ -3,6 +3,7 @@ import type { LogEntry } from '../../log.js';
 import {
   ExportInput,
   ImportApplyInput,
+  Passcode,
   ProfileSaveInput,
   ProfileSecretInput,
   TestConnectionInput,
@@ -44,6 +45,8 @@ export const appOps = {
 
   'clouds.statuses': op(Empty)<CloudStatus[]>(),
   'clouds.connect': op(z.object({ cloud: CloudId }).strict())<CloudStatus>(),
+  /** logs the cloud in with the TOTP passcode the user typed (used once, never stored) */
+  'clouds.passcode': op(z.object({ cloud: CloudId, passcode: Passcode }).strict())<CloudStatus>(),
 
   'log.list': op(z.object({ cloud: CloudId.optional(), sinceSeq: z.number().int().min(0).optional() }).strict())<LogEntry[]>(),
   'log.clear': op(Empty)<null>(),

@@ -39,3 +39,16 @@ export function FormField({ label, error, hint, children, className, required }:
     </div>
   );
 }
+
+/** A checkbox (the child input) with its label and a hint after it. */
+export function CheckField({ label, hint, children }: { label: string; hint: string; children: ReactElement }) {
+  return (
+    <label className="checkbox form-check">
+      {children}
+      <span>
+        {label}
+        <span className="muted small field-hint">{hint}</span>
+      </span>
+    </label>
+  );
+}

@@ -6,7 +6,7 @@ import { api } from '../../lib/api.js';
 import { errorText } from '../../kit/error-text.js';
 import { Modal } from '../../kit/Modal.js';
 import { notify } from '../../stores/notify.js';
-import { FormField } from './FormField.js';
+import { CheckField, FormField } from './FormField.js';
 import { ShortcutField } from './ShortcutField.js';
 import { emptyForm, errorAt, formFieldOf, formFromProfile, profileResolver, secretMustBeRetyped, type ProfileFormValues } from './profile-form.js';
 import { TestConnectionDialog, type TestInput } from './TestConnectionDialog.js';
@@ -119,13 +119,9 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
               <input type="color" className="colour-input" {...register('colour')} />
             </FormField>
             <ShortcutField register={register} error={err('shortcut')} profileId={profile?.id} />
-            <label className="checkbox form-check">
+            <CheckField label={t('field.production')} hint={t('hint.production')}>
               <input type="checkbox" {...register('production')} />
-              <span>
-                {t('field.production')}
-                <span className="muted small field-hint">{t('hint.production')}</span>
-              </span>
-            </label>
+            </CheckField>
           </div>
         </fieldset>
 
@@ -160,6 +156,11 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
             </>
           )}
           {(authType === 'password' || authType === 'token') && <RefFields prefix="auth.project" what="project" register={register} err={err} />}
+          {authType === 'password' && (
+            <CheckField label={t('field.totp')} hint={t('hint.totp')}>
+              <input type="checkbox" {...register('auth.totp')} />
+            </CheckField>
+          )}
         </fieldset>
 
         <fieldset className="kit-panel">
@@ -177,13 +178,9 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
               {/* write-only: never prefilled; the stored one stays unless something is typed */}
               <input type="password" autoComplete="new-password" {...register('secret')} />
             </FormField>
-            <label className="checkbox form-check">
+            <CheckField label={t('field.rememberSecret')} hint={t('hint.rememberSecret')}>
               <input type="checkbox" {...register('rememberSecret')} disabled={secretStorage?.persistent === false} />
-              <span>
-                {t('field.rememberSecret')}
-                <span className="muted small field-hint">{t('hint.rememberSecret')}</span>
-              </span>
-            </label>
+            </CheckField>
           </div>
         </fieldset>
 
@@ -202,13 +199,9 @@ export function ProfileForm({ profile, secretStorage, onClose, onSaved }: Profil
                 ))}
               </select>
             </FormField>
-            <label className="checkbox form-check">
+            <CheckField label={t('field.tlsVerify')} hint={t('hint.tlsVerify')}>
               <input type="checkbox" {...register('tls.verify')} />
-              <span>
-                {t('field.tlsVerify')}
-                <span className="muted small field-hint">{t('hint.tlsVerify')}</span>
-              </span>
-            </label>
+            </CheckField>
             <FormField label={t('field.caFile')} error={err('tls.caFile')} hint={t('hint.caFile')}>
               <input type="text" autoComplete="off" spellCheck={false} placeholder="/etc/ssl/certs/my-cloud-ca.pem" {...register('tls.caFile')} />
             </FormField>

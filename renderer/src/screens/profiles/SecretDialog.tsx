@@ -13,11 +13,14 @@ import { translateValidation } from './validation-messages.js';
 export function SecretDialog({
   profile,
   secretStorage,
+  refusal,
   onClose,
   onSaved,
 }: {
   profile: ProfileView;
   secretStorage?: SecretStorageInfo;
+  /** Keystone refused the stored secret: why it is asked for again */
+  refusal?: SerializedError | undefined;
   onClose(): void;
   /** after a secret was stored (the dialog then closes) */
   onSaved?(): void;
@@ -25,7 +28,7 @@ export function SecretDialog({
   const { t } = useTranslation('profiles');
   const [secret, setSecret] = useState('');
   const [remember, setRemember] = useState(profile.rememberSecret && secretStorage?.persistent !== false);
-  const [error, setError] = useState<SerializedError>();
+  const [error, setError] = useState<SerializedError | undefined>(refusal);
   const [busy, setBusy] = useState(false);
   const label = t(`secret.label.${profile.auth.type}`);
 

@@ -33,6 +33,8 @@ export interface ProfileFormValues {
     authUrl: string;
     user: RefValues;
     project: RefValues;
+    /** password auth: also a TOTP passcode at each login */
+    totp: boolean;
     applicationCredential: { id: string; name: string; user: RefValues };
   };
   region: string;
@@ -61,6 +63,7 @@ export function emptyForm(): ProfileFormValues {
       // Keystone's built-in domain: right for most clouds, and visible, so not a surprise
       user: emptyRef('Default'),
       project: emptyRef('Default'),
+      totp: false,
       applicationCredential: { id: '', name: '', user: emptyRef() },
     },
     region: '',
@@ -93,6 +96,7 @@ export function formFromProfile(p: ProfileView): ProfileFormValues {
       authUrl: a.authUrl,
       user: a.type === 'password' ? refValues(a.user, base.auth.user) : base.auth.user,
       project: a.type === 'password' || a.type === 'token' ? refValues(a.project, base.auth.project) : base.auth.project,
+      totp: a.type === 'password' && a.totp === true,
       applicationCredential:
         a.type === 'application_credential'
           ? {
@@ -120,7 +124,7 @@ export function toDraftInput(v: ProfileFormValues): ProfileDraftInput {
   const { type, authUrl } = v.auth;
   const auth: ProfileDraftInput['auth'] =
     type === 'password'
-      ? { type, authUrl, user: v.auth.user, project: v.auth.project }
+      ? { type, authUrl, user: v.auth.user, project: v.auth.project, ...(v.auth.totp ? { totp: true } : {}) }
       : type === 'token'
         ? { type, authUrl, project: v.auth.project }
         : {
@@ -172,6 +176,7 @@ export const FORM_FIELDS = new Set([
   'auth.project.domain',
   'auth.project.domain.id',
   'auth.project.domain.name',
+  'auth.totp',
   'auth.applicationCredential.id',
   'auth.applicationCredential.name',
   'auth.applicationCredential.user',
