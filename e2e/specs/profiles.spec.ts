@@ -128,6 +128,7 @@ test('a valid profile for the local cloud is added and its connection test repor
   await expect(auth).toContainText('Token expires');
   const compute = report.getByRole('region', { name: /Compute/ });
   await expect(compute).toContainText(/2\.1 – 2\.\d+/);
+  await expect(report.getByRole('region', { name: /Block storage \(Cinder\)/ })).toContainText(/3\.0 – 3\.\d+/);
   await expect(report.getByRole('region', { name: /Service catalog/ })).toContainText('RegionOne');
   await expect(report.getByRole('region', { name: /Image service/ })).toContainText('Present');
   await expect(report.getByRole('region', { name: /Network service/ })).toContainText('Present');
