@@ -61,10 +61,12 @@ export function ServerVolumes({ row, present, onAction }: Props) {
             {volumes.map((v) => (
               <tr key={v.volumeId}>
                 <td className="srv-ellipsis" title={v.volumeId}>
-                  {v.name} {v.boot && <span className="badge">{t('volumes.boot')}</span>}
+                  {v.name}
                 </td>
                 <td>{v.sizeGb === undefined ? '' : t('volumes.sizeGb', { size: v.sizeGb })}</td>
-                <td className="mono">{v.device ?? ''}</td>
+                <td>
+                  <span className="mono">{v.device ?? ''}</span> {v.boot && <span className="badge">{t('volumes.boot')}</span>}
+                </td>
                 <td>{v.tag ?? ''}</td>
                 <td>
                   {present && (
