@@ -1,11 +1,10 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { AppPage } from '../pages/app.js';
 import { ServersPage } from '../pages/servers.js';
 import { VolumeSnapshotsPage } from '../pages/volume-snapshots.js';
 import { VolumesPage } from '../pages/volumes.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
-import { CLOUDS_YAML, clientFor, RUN_PREFIX } from '../support/local-cloud.js';
+import { clientFor, openstackJson, RUN_PREFIX } from '../support/local-cloud.js';
 import { bootActive, deleteServers, imageId, NANO } from '../support/server-fixtures.js';
 import { deleteVolumes, settledVolume } from '../support/volume-fixtures.js';
 
@@ -32,11 +31,7 @@ let page: Page;
 let shell: AppPage;
 let ids: { bfv: string; srv: string; data1: string; data2: string };
 
-/** `openstack <args> -f json` as the demo user. */
-function osc(...args: string[]): Record<string, unknown> {
-  const out = execFileSync('openstack', ['--os-cloud', 'local-demo', ...args, '-f', 'json'], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } });
-  return JSON.parse(out.toString()) as Record<string, unknown>;
-}
+const osc = (...args: string[]) => openstackJson('local-demo', ...args);
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(300_000);

@@ -10,28 +10,9 @@ import { asRow } from './server-guards.js';
 import { toRow } from './server-rows.js';
 import { useServersView } from './servers-view.js';
 import { testServer } from './test-server.js';
+import { testVolume } from '../volumes/test-volume.js';
 
-const vol = (over: Partial<Volume>): Volume => ({
-  id: 'v1',
-  name: 'data',
-  description: '',
-  status: 'in-use',
-  sizeGb: 1,
-  volumeType: 'standard',
-  bootable: false,
-  encrypted: false,
-  multiattach: false,
-  availabilityZone: 'nova',
-  sourceVolumeId: undefined,
-  snapshotId: undefined,
-  imageMetadata: {},
-  metadata: {},
-  attachments: [],
-  projectId: 'p1',
-  createdAt: '2026-12-07T13:58:20.000000',
-  updatedAt: undefined,
-  ...over,
-});
+const vol = (over: Partial<Volume>) => testVolume({ status: 'in-use', ...over });
 const on = (serverId: string, device: string) => [{ attachmentId: `a-${serverId}-${device}`, serverId, device, hostName: undefined, attachedAt: undefined }];
 const att = (volumeId: string, device: string, tag?: string): ServerVolume => ({ id: volumeId, serverId: 's1', volumeId, device, tag, deleteOnTermination: false });
 const bfv = testServer({ id: 's1', imageId: '' });
