@@ -96,7 +96,7 @@ test('a bad auth URL is refused offline, on its field; a taken name by main, on 
   await expect(row(`${RUN_PREFIX}-bad`)).toHaveCount(0);
 });
 
-test('a valid profile for the local cloud is added and its connection test reports project demo and compute microversions', async () => {
+test('a valid profile for the local cloud is added and its connection test reports project demo and the compute and block-storage microversions', async () => {
   const demo = localCloud('local-demo');
   await page.getByRole('button', { name: 'Add profile' }).click();
   const form = page.getByRole('dialog', { name: 'Add a cloud profile' });
