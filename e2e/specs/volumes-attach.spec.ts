@@ -88,7 +88,7 @@ test("the server drawer lists the boot volume (marked, not detachable) and attac
   await expect(dataRow).toContainText(/\/dev\/\w+db/, { timeout: 90_000 });
   await expect(dataRow).toContainText('1 GB');
   await page.screenshot({ path: 'e2e/artifacts/server-drawer-volumes.png' });
-  const device = (await dataRow.getByRole('cell').nth(2).textContent()) ?? '';
+  const device = ((await dataRow.getByRole('cell').nth(2).textContent()) ?? '').trim();
   expect(JSON.stringify(osc('server', 'show', ids.bfv, '-c', 'volumes_attached'))).toContain(ids.data1);
   expect(osc('volume', 'show', ids.data1)).toMatchObject({ status: 'in-use', attachments: [expect.objectContaining({ server_id: ids.bfv, device })] });
 

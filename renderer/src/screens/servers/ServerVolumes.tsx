@@ -65,7 +65,8 @@ export function ServerVolumes({ row, present, onAction }: Props) {
                 </td>
                 <td>{v.sizeGb === undefined ? '' : t('volumes.sizeGb', { size: v.sizeGb })}</td>
                 <td>
-                  <span className="mono">{v.device ?? ''}</span> {v.boot && <span className="badge">{t('volumes.boot')}</span>}
+                  <span className="mono">{v.device ?? ''}</span>
+                  {v.boot && <> <span className="badge">{t('volumes.boot')}</span></>}
                 </td>
                 <td>{v.tag ?? ''}</td>
                 <td>
