@@ -39,4 +39,20 @@ export class VolumesPage extends ResourceScreenPage {
   status(name: string): Locator {
     return this.row(name).getByRole('cell').nth(2);
   }
+
+  /**
+   * The attach dialog both sides open (a server's drawer, a volume's row): picks the other side
+   * by its option's text and sets the device where given.
+   */
+  async attachVia(title: string, o: { pick: 'Volume' | 'Server'; option: string | RegExp; device?: string }): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: title });
+    const select = dialog.getByRole('combobox', { name: o.pick });
+    // the options come from a busy shared cloud
+    await expect(select.getByRole('option', { name: o.option })).toHaveCount(1, { timeout: 60_000 });
+    const label = await select.getByRole('option', { name: o.option }).textContent();
+    await select.selectOption({ label: label ?? '' });
+    if (o.device) await dialog.getByLabel('Device (optional)').fill(o.device);
+    await dialog.getByRole('button', { name: 'Attach', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
 }

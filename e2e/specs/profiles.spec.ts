@@ -96,7 +96,7 @@ test('a bad auth URL is refused offline, on its field; a taken name by main, on 
   await expect(row(`${RUN_PREFIX}-bad`)).toHaveCount(0);
 });
 
-test('a valid profile for the local cloud is added and its connection test reports project demo and compute microversions', async () => {
+test('a valid profile for the local cloud is added and its connection test reports project demo and the compute and block-storage microversions', async () => {
   const demo = localCloud('local-demo');
   await page.getByRole('button', { name: 'Add profile' }).click();
   const form = page.getByRole('dialog', { name: 'Add a cloud profile' });
@@ -128,6 +128,7 @@ test('a valid profile for the local cloud is added and its connection test repor
   await expect(auth).toContainText('Token expires');
   const compute = report.getByRole('region', { name: /Compute/ });
   await expect(compute).toContainText(/2\.1 – 2\.\d+/);
+  await expect(report.getByRole('region', { name: /Block storage \(Cinder\)/ })).toContainText(/3\.0 – 3\.\d+/);
   await expect(report.getByRole('region', { name: /Service catalog/ })).toContainText('RegionOne');
   await expect(report.getByRole('region', { name: /Image service/ })).toContainText('Present');
   await expect(report.getByRole('region', { name: /Network service/ })).toContainText('Present');

@@ -1,9 +1,8 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { AppPage } from '../pages/app.js';
 import { VolumesPage } from '../pages/volumes.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
-import { CLOUDS_YAML, clientFor, RUN_PREFIX } from '../support/local-cloud.js';
+import { clientFor, openstackJson, RUN_PREFIX } from '../support/local-cloud.js';
 import { deleteServers, imageId, NANO } from '../support/server-fixtures.js';
 import { deleteVolumes, settledVolume } from '../support/volume-fixtures.js';
 
@@ -25,12 +24,7 @@ let shell: AppPage;
 let screen: VolumesPage;
 
 /** `openstack volume show` (python-openstackclient), as JSON. */
-function volumeShow(name: string): Record<string, unknown> {
-  const out = execFileSync('openstack', ['--os-cloud', 'local-demo', 'volume', 'show', name, '-f', 'json'], {
-    env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML },
-  });
-  return JSON.parse(out.toString()) as Record<string, unknown>;
-}
+const volumeShow = (name: string) => openstackJson('local-demo', 'volume', 'show', name);
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);

@@ -2,6 +2,7 @@
  * The local real cloud that e2e/cloud/up.sh brings up, as the tests see it.
  * Reads the clouds.yaml that up.sh writes; nothing here stands in for a service.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { CloudClient } from '../../main/openstack/cloud-client.js';
@@ -9,6 +10,12 @@ import type { AuthSpec } from '../../main/openstack/identity/auth-spec.js';
 import type { SessionOptions } from '../../main/openstack/session.js';
 
 export const CLOUDS_YAML = process.env.NOVADESK_CLOUDS_YAML ?? '/var/lib/novadesk-cloud/clouds.yaml';
+
+/** `openstack --os-cloud <cloud> <args> -f json` (python-openstackclient), the reference client's view. */
+export function openstackJson(cloud: string, ...args: string[]): Record<string, unknown> {
+  const out = execFileSync('openstack', ['--os-cloud', cloud, ...args, '-f', 'json'], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } });
+  return JSON.parse(out.toString()) as Record<string, unknown>;
+}
 
 export type LocalCloudName = 'local-admin' | 'local-demo' | 'local-alt' | 'local-demo-regiontwo';
 

@@ -8,6 +8,7 @@ import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
 import { SecurityGroupsScreen } from './screens/security-groups/SecurityGroupsScreen.js';
 import { ServerGroupsScreen } from './screens/server-groups/ServerGroupsScreen.js';
 import { ServersScreen } from './screens/servers/ServersScreen.js';
+import { SnapshotsScreen } from './screens/volume-snapshots/SnapshotsScreen.js';
 import { VolumesScreen } from './screens/volumes/VolumesScreen.js';
 import { useRoute, type Route } from './lib/routes.js';
 import { Shell } from './shell/Shell.js';
@@ -21,11 +22,12 @@ const SCREENS: Record<Route, ComponentType> = {
   'security-groups': SecurityGroupsScreen,
   'floating-ips': FloatingIpsScreen,
   volumes: VolumesScreen,
+  'volume-snapshots': SnapshotsScreen,
   'app-credentials': AppCredentialsScreen,
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/app-credentials, #/profiles. */
+/** Hash routes: #/servers (default), #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/volume-snapshots, #/app-credentials, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

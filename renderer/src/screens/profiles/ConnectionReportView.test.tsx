@@ -15,3 +15,21 @@ describe('a failed check in the test connection report', () => {
     );
   });
 });
+
+describe('the services in the test connection report', () => {
+  it("names Nova and Cinder with the microversion range each offers and the one negotiated", () => {
+    render(
+      <ConnectionReportView
+        report={{
+          testedAt: '2026-01-01T00:00:00Z',
+          auth: { ok: false, error: { kind: 'internal', message: 'not tried' } },
+          compute: { ok: true, min: '2.1', max: '2.93', negotiated: '2.93' },
+          blockStorage: { ok: true, min: '3.0', max: '3.70', negotiated: '3.70' },
+        }}
+      />,
+    );
+    const cinder = screen.getByRole('region', { name: /Block storage \(Cinder\)/ });
+    expect(cinder.textContent).toContain('3.0 – 3.70');
+    expect(screen.getByRole('region', { name: /Compute \(Nova\)/ }).textContent).toContain('2.1 – 2.93');
+  });
+});

@@ -1,14 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionDef } from '../../kit/action-table.js';
 import { Field } from '../../kit/DetailsDrawer.js';
 import { formatGiB, formatMiB } from '../../lib/units.js';
 import { powerLabel, statusLabel, taskLabel } from './cells.js';
 import { cloudNames } from './cross-cloud.js';
 import { formatTime } from './format.js';
 import type { ServerRow } from './server-rows.js';
+import { ServerVolumes } from './ServerVolumes.js';
 
-/** The drawer's details tab: fault, overview, addresses by network, flavor, image, metadata, tags. */
-export function ServerDetails({ row }: { row: ServerRow }) {
+/** The drawer's details tab: fault, overview, addresses by network, flavor, image, volumes, metadata, tags. */
+export function ServerDetails({ row, present, onAction }: { row: ServerRow; present: boolean; onAction(action: ActionDef<ServerRow>): void }) {
   const { t, i18n } = useTranslation('servers');
   const id = useId();
   const s = row.server;
@@ -113,7 +115,7 @@ export function ServerDetails({ row }: { row: ServerRow }) {
       <section className="srv-section" aria-labelledby={`${id}-image`}>
         <h3 id={`${id}-image`}>{t('column.image')}</h3>
         {row.bootFromVolume ? (
-          <p>{t('bootFromVolume')}</p>
+          <p>{row.imageName ? t('bootFromVolumeOf', { image: row.imageName }) : t('bootFromVolume')}</p>
         ) : (
           <dl className="kit-dl">
             <Field label={t('drawer.name')}>{row.imageName}</Field>
@@ -123,6 +125,7 @@ export function ServerDetails({ row }: { row: ServerRow }) {
           </dl>
         )}
       </section>
+      <ServerVolumes row={row} present={present} onAction={onAction} />
       <section className="srv-section" aria-labelledby={`${id}-meta`}>
         <h3 id={`${id}-meta`}>{t('drawer.metadata')}</h3>
         {metadata.length === 0 ? (

@@ -54,7 +54,7 @@ export function ServerDrawer({ row, present, rowError, openTab, onAction, onClos
         </>
       }
       tabs={[
-        { id: 'details', label: t('drawer.overview'), render: () => <ServerDetails row={row} /> },
+        { id: 'details', label: t('drawer.overview'), render: () => <ServerDetails row={row} present={present} onAction={onAction} /> },
         {
           id: 'actionLog',
           label: t('drawer.actionLog'),

@@ -23,7 +23,8 @@ import { UnshelveDialog } from './UnshelveDialog.js';
 import { PortGroupsDialog } from './PortGroupsDialog.js';
 import { AssociateFloatingIpDialog, DisassociateFloatingIpDialog } from './FloatingIpDialogs.js';
 import { ResizeDialog } from './ResizeDialog.js';
-import { disassociateFloatingIp, resizeTo, SERVER_ACTIONS } from './server-actions.js';
+import { attachVolume, disassociateFloatingIp, resizeTo, SERVER_ACTIONS } from './server-actions.js';
+import { AttachDialog } from '../volumes/AttachDialog.js';
 import { legacyHiddenColumns, serverColumns } from './server-columns.js';
 import { activeFilterCount, filtersKey, toListFilters } from './server-filters.js';
 import { useServerIntent } from './server-intent.js';
@@ -57,7 +58,7 @@ export function ServersScreen() {
   const allClouds = useClouds((s) => s.allClouds);
   const statuses = useClouds((s) => s.statuses);
   const { lists, pending, rowErrors } = useServers();
-  const { imageNames, flavorNames, filters: form } = useServersView();
+  const { imageNames, flavorNames, bootImages, filters: form } = useServersView();
   const now = useNow();
 
   const opened = useClouds((s) => s.opened);
@@ -81,7 +82,7 @@ export function ServersScreen() {
   // Neutron's floating IP changes, shown until Nova's cache has them (address-overlay.ts)
   const overlays = useAddressOverlays((s) => s.overlays);
   const shown = useMemo(() => withOverlays(lists, overlays), [lists, overlays]);
-  const rows = useMemo(() => mergeSameServers(rowsInView(inView, { lists: shown, imageNames, flavorNames }), scopeOf), [inView, shown, imageNames, flavorNames, scopeOf]);
+  const rows = useMemo(() => mergeSameServers(rowsInView(inView, { lists: shown, imageNames, flavorNames, bootImages }), scopeOf), [inView, shown, imageNames, flavorNames, bootImages, scopeOf]);
   useResizeOutcome(rows);
 
   const intent = useServerIntent((s) => s.intent);
@@ -146,6 +147,10 @@ export function ServersScreen() {
         resize: ({ rows: [row], close, proceed }) =>
           row && <ResizeDialog cloud={row.cloud} server={row.server} onClose={close} onConfirm={(flavorRef) => proceed(resizeTo(flavorRef))} />,
         interfaces: ({ rows: [row], cloud, close, proceed }) => row && <InterfacesDialog cloud={cloud} row={row} onClose={close} proceed={proceed} />,
+        attachVolume: ({ rows: [row], cloud, close, proceed }) =>
+          row && (
+            <AttachDialog cloud={cloud} fixed={{ server: { id: row.server.id, name: row.server.name || row.server.id } }} onClose={close} onChoose={(c) => proceed(attachVolume(c.attach))} />
+          ),
         console: ({ rows: [row], close }) => row && <ConsoleLogDialog cloud={row.cloud} id={row.server.id} name={row.server.name} onClose={close} />,
         lock: (d) => <LockDialog {...d} />,
         rename: (d) => <RenameDialog {...d} />,

@@ -95,7 +95,7 @@ describe('the servers action table', () => {
     expect(lockWith(undefined)).toMatchObject({ id: 'lock', dialog: undefined, batchable: true, guards: serverAction('lock').guards });
   });
 
-  it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, edit, rescue, network, logs, delete', () => {
+  it('the menu keeps the groups: power, shape and lock, shelve, pause and suspend, edit, rescue, network, volumes, logs, delete', () => {
     expect(menuGroups(SERVER_ACTIONS).map((g) => g.map((a) => a.id))).toEqual([
       ['start', 'stop', 'reboot', 'hardReboot'],
       ['resize', 'confirmResize', 'revertResize', 'lock', 'unlock'],
@@ -104,6 +104,7 @@ describe('the servers action table', () => {
       ['rename', 'metadata', 'snapshot'],
       ['rescue', 'unrescue', 'rebuild'],
       ['interfaces', 'securityGroups', 'associateFloatingIp', 'disassociateFloatingIp'],
+      ['attachVolume'],
       ['console', 'consoleLog', 'actionLog'],
       ['delete'],
     ]);
@@ -245,7 +246,7 @@ describe('a locked server', () => {
   });
 
   it('offers lock, and every state-allowed action, once unlocked', () => {
-    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'interfaces', 'securityGroups', 'console', 'consoleLog', 'actionLog', 'delete']);
+    expect(ids(row())).toEqual(['stop', 'reboot', 'hardReboot', 'resize', 'lock', 'shelve', 'pause', 'suspend', 'rename', 'metadata', 'snapshot', 'rescue', 'rebuild', 'interfaces', 'securityGroups', 'attachVolume', 'console', 'consoleLog', 'actionLog', 'delete']);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { ServerVolumeAttachRequest } from '../../../../shared/schemas/volume.js';
 import type { ServerInterface } from '../../../../shared/domain/server-interface.js';
 import type { InterfaceAttachRequest } from '../../../../shared/schemas/server-interface.js';
 import type { ServerRebuildRequest, ServerUpdateRequest } from '../../../../shared/schemas/server-actions.js';
@@ -16,6 +17,7 @@ import {
   noResizeToConfirm,
   notHardRebootable,
   notAttachable,
+  notVolumeAttachable,
   notLocked,
   notMetadataEditable,
   notPaused,
@@ -37,6 +39,7 @@ import { addressesOf, rereadUntil } from './reread-until.js';
 import type { ServerRow } from './server-rows.js';
 import { useRescuePassword } from './rescue-password.js';
 import { useSnapshots } from './snapshot-follow.js';
+import { useServerVolumes } from './server-volumes-store.js';
 import { consoleOpened } from './console-opened.js';
 import { knownVersion } from './servers-view.js';
 import { supports } from '../../../../shared/microversion.js';
@@ -136,6 +139,8 @@ export const SERVER_ACTIONS: ActionTable<ServerRow> = {
     // address, which port: only when there is a choice); taking one off is disruptive.
     { id: 'associateFloatingIp', group: 'network', dialog: 'associateFloatingIp', guards: [deleting, noAddress] },
     { id: 'disassociateFloatingIp', group: 'network', dialog: 'disassociateFloatingIp', disruptive: true, guards: [deleting, noFloatingIp] },
+    // the drawer's Volumes section lists them, each detachable (detachVolume below)
+    { id: 'attachVolume', group: 'volumes', dialog: 'attachVolume', drawer: false, guards: [deleting, busy, notVolumeAttachable, locked] },
     // Nova gives a console of ACTIVE servers only (409 otherwise); main opens it (console-opened.ts)
     {
       id: 'console',
@@ -233,4 +238,23 @@ export const disassociateFloatingIp = (fip: FloatingIp) =>
   chosen('disassociateFloatingIp', {
     request: request('floatingIps.disassociate', (_r: ServerRow, cloud: string) => ({ cloud, id: fip.id })),
     after: (_answer, r, cloud) => void showAddressChange(cloud, r.server.id, { remove: fip.floatingIpAddress }),
+  });
+
+/**
+ * What the attach dialog chose, and the drawer's Detach of one volume (the server loses a disk:
+ * disruptive). Cinder moves the volume to in-use, or available, a moment after Nova answers:
+ * the drawer's Volumes section follows it until then.
+ */
+export const attachVolume = (attach: ServerVolumeAttachRequest) =>
+  chosen('attachVolume', {
+    request: request('serverVolumes.attach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, attach })),
+    after: (_answer, r, cloud) =>
+      void useServerVolumes.getState().follow(cloud, r.server.id, (v) => v.volumes[attach.volumeId]?.status === 'in-use' && v.attachments.some((a) => a.volumeId === attach.volumeId)),
+  });
+export const detachVolume = (volumeId: string) =>
+  chosen('attachVolume', {
+    id: 'detachVolume',
+    disruptive: true,
+    request: request('serverVolumes.detach', (r: ServerRow, cloud: string) => ({ cloud, serverId: r.server.id, volumeId })),
+    after: (_answer, r, cloud) => void useServerVolumes.getState().follow(cloud, r.server.id, (v) => !v.attachments.some((a) => a.volumeId === volumeId)),
   });

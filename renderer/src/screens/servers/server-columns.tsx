@@ -63,9 +63,16 @@ export function serverColumns(c: ColumnContext): Array<KitColumn<ServerRow>> {
     {
       id: 'image',
       width: 140,
-      value: (r) => (r.bootFromVolume ? '' : (r.imageName ?? r.server.imageId)),
+      value: (r) => (r.bootFromVolume ? (r.imageName ?? '') : (r.imageName ?? r.server.imageId)),
       cell: (r) => {
-        if (r.bootFromVolume) return <span className="muted">{t('bootFromVolume')}</span>;
+        if (r.bootFromVolume)
+          return r.imageName ? (
+            <span title={t('bootFromVolumeOf', { image: r.imageName })}>
+              {r.imageName} <span className="muted">{t('onVolume')}</span>
+            </span>
+          ) : (
+            <span className="muted">{t('bootFromVolume')}</span>
+          );
         return r.imageName ? text(r.imageName) : <span className="mono muted" title={r.server.imageId}>{r.server.imageId.slice(0, 8)}</span>;
       },
     },

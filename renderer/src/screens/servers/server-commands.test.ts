@@ -27,6 +27,7 @@ describe('the command palette finds servers', () => {
       'Rebuild web-1',
       'Interfaces… web-1',
       'Security groups web-1',
+      'Attach volume web-1',
       'Open console web-1',
       'Console log web-1',
       'Action log web-1',

@@ -48,6 +48,8 @@ export const notMetadataEditable = notShelvable;
 export const notShelved = statusIn('notShelved', ['SHELVED', 'SHELVED_OFFLOADED']);
 /** Nova attaches and detaches interfaces on ACTIVE, PAUSED and stopped servers with no task */
 export const notAttachable = statusIn('notAttachable', ['ACTIVE', 'PAUSED', 'SHUTOFF']);
+/** Nova's attach_volume and detach_volume vm states (compute/api.py), as statuses */
+export const notVolumeAttachable = statusIn('notVolumeAttachable', ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE', 'SOFT_DELETED', 'SHELVED', 'SHELVED_OFFLOADED']);
 /** Nova's pause and suspend take ACTIVE servers only (compute/api.py); unpause PAUSED, resume SUSPENDED */
 export const notPaused = statusIn('notPaused', ['PAUSED']);
 export const notSuspended = statusIn('notSuspended', ['SUSPENDED']);

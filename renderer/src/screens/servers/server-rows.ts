@@ -29,7 +29,7 @@ export interface ServerRow {
   /** the first address, for sorting by address */
   firstAddress: string;
   flavorName: string;
-  /** undefined while the name is being looked up or when Glance does not know it */
+  /** undefined while the name is being looked up or when Glance does not know it; booted from a volume: the image on the volume */
   imageName: string | undefined;
   bootFromVolume: boolean;
   createdMs: number;
@@ -43,6 +43,8 @@ export interface RowLookups {
   imageNames: Readonly<Record<string, string>>;
   /** flavor id → name, for clouds before compute 2.47 that do not embed the flavor */
   flavorNames: Readonly<Record<string, string>>;
+  /** server id → the image name on its boot volume, for servers booted from a volume */
+  bootImages?: Readonly<Record<string, string>>;
 }
 
 function isFloating(a: ServerAddress): boolean {
@@ -68,7 +70,7 @@ export function flavorLabel(s: Server, flavorNames: Readonly<Record<string, stri
 export function toRow(cloud: string, s: Server, l: RowLookups): ServerRow {
   const addresses = groupAddresses(s.addresses);
   const bootFromVolume = s.imageId === '';
-  const imageName = bootFromVolume ? undefined : l.imageNames[s.imageId];
+  const imageName = (bootFromVolume ? l.bootImages?.[s.id] : l.imageNames[s.imageId]) || undefined;
   const flavorName = flavorLabel(s, l.flavorNames);
   const all = addresses.flatMap((g) => [g.network, ...g.fixed, ...g.floating]);
   const haystack = [
@@ -118,12 +120,13 @@ export interface RowSources {
   lists: Readonly<Record<string, { items: readonly Server[] } | undefined>>;
   imageNames: Readonly<Record<string, Readonly<Record<string, string>>>>;
   flavorNames: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  bootImages?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** The table's rows: every server of every cloud in view, in the order of the clouds. */
 export function rowsInView(clouds: ReadonlyArray<{ id: string; name: string }>, src: RowSources): ServerRow[] {
   return clouds.flatMap(({ id, name }) => {
-    const lookups = { cloudName: name, imageNames: src.imageNames[id] ?? {}, flavorNames: src.flavorNames[id] ?? {} };
+    const lookups = { cloudName: name, imageNames: src.imageNames[id] ?? {}, flavorNames: src.flavorNames[id] ?? {}, bootImages: src.bootImages?.[id] ?? {} };
     return (src.lists[id]?.items ?? []).map((s) => toRow(id, s, lookups));
   });
 }

@@ -2,11 +2,13 @@ import { create } from 'zustand';
 import type { Server } from '../../../../shared/domain/server.js';
 import type { SerializedError } from '../../../../shared/errors.js';
 import { api } from '../../lib/api.js';
+import { bootImageNames } from './boot-volume.js';
 import { EMPTY_FILTERS, type FilterForm } from './server-filters.js';
 
 /**
  * What the servers screen keeps beside its lists (`servers-store.ts`): the filter bar, shared
- * by every cloud in view, the names of the images and flavors the rows show by id, and each
+ * by every cloud in view, the names of the images and flavors the rows show by id (and of the
+ * images on the boot volumes of servers booted from a volume), and each
  * cloud's negotiated compute version (which filters it takes).
  */
 
@@ -18,6 +20,8 @@ export interface ServersView {
   imageNames: Record<string, Record<string, string>>;
   /** per cloud: flavor id → name, only for clouds below compute 2.47 */
   flavorNames: Record<string, Record<string, string>>;
+  /** per cloud: id of a server booted from a volume → the image name on that volume ('' when none) */
+  bootImages: Record<string, Record<string, string>>;
   microversions: Record<string, MicroversionInfo>;
   setFilters(f: FilterForm): void;
   /** names for the images and flavors these servers show and nobody has asked about yet */
@@ -31,6 +35,9 @@ export function knownVersion(cloud: string): string | undefined {
   return info?.state === 'known' ? info.version : undefined;
 }
 
+/** The volume list each cloud is being asked for: servers arriving meanwhile wait for the next list. */
+const bootLookups = new Map<string, Promise<void>>();
+
 /** Glance takes this many ids in one `images.namesByIds` call. */
 const NAMES_CHUNK = 5000;
 
@@ -38,6 +45,7 @@ export const useServersView = create<ServersView>()((set, get) => ({
   filters: EMPTY_FILTERS,
   imageNames: {},
   flavorNames: {},
+  bootImages: {},
   microversions: {},
 
   setFilters(filters) {
@@ -47,6 +55,9 @@ export const useServersView = create<ServersView>()((set, get) => ({
   async resolveNames(cloud, servers) {
     const known = get().imageNames[cloud] ?? {};
     const ids = [...new Set(servers.map((s) => s.imageId).filter((id) => id && !(id in known)))];
+    // settled ones only: a building server's boot volume may not be attached yet
+    const knownBoot = get().bootImages[cloud] ?? {};
+    const volumeBacked = servers.filter((s) => s.imageId === '' && s.status !== 'BUILD' && !(s.id in knownBoot)).map((s) => s.id);
     const flavorless = servers.some((s) => !s.flavor.name && s.flavor.id && !(s.flavor.id in (get().flavorNames[cloud] ?? {})));
     const work: Array<Promise<void>> = [];
     for (let i = 0; i < ids.length; i += NAMES_CHUNK) {
@@ -60,6 +71,16 @@ export const useServersView = create<ServersView>()((set, get) => ({
           set((st) => ({ imageNames: { ...st.imageNames, [cloud]: { ...st.imageNames[cloud], ...names } } }));
         }),
       );
+    }
+    if (volumeBacked.length > 0 && !bootLookups.has(cloud)) {
+      // one volume list for the whole page, not a request per server
+      const asking = api.invoke('volumes.list', { cloud }).then((r) => {
+        if (!r.ok) return;
+        const names = bootImageNames(r.value, volumeBacked);
+        set((st) => ({ bootImages: { ...st.bootImages, [cloud]: { ...st.bootImages[cloud], ...names } } }));
+      });
+      bootLookups.set(cloud, asking);
+      work.push(asking.finally(() => bootLookups.delete(cloud)));
     }
     if (flavorless) {
       work.push(

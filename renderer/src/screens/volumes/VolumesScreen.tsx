@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../shared/domain/volume.js';
 import { Field } from '../../kit/DetailsDrawer.js';
 import { ResourceScreen } from '../../kit/ResourceScreen.js';
+import { AttachDialog } from './AttachDialog.js';
 import { CreateVolumeDialog } from './CreateVolumeDialog.js';
 import { ExtendDialog } from './ExtendDialog.js';
 import { RenameDialog } from './RenameDialog.js';
 import { SnapshotDialog } from './SnapshotDialog.js';
-import { VOLUME_ACTIONS } from './volume-actions.js';
+import { attachTo, VOLUME_ACTIONS } from './volume-actions.js';
 import { utcTime, volumeColumns } from './volume-columns.js';
 import { useVolumes } from './volumes-store.js';
 
-/** Cinder volumes of the current cloud: list, details, create, rename, extend, snapshot, detach, delete. */
+/** Cinder volumes of the current cloud: list, details, create, rename, extend, snapshot, attach, detach, delete. */
 export function VolumesScreen() {
   const { t, i18n } = useTranslation('volumes');
   const columns = useMemo(() => volumeColumns(t, i18n.language), [t, i18n.language]);
@@ -35,6 +36,8 @@ export function VolumesScreen() {
           rename: (p) => <RenameDialog {...p} />,
           extend: (p) => <ExtendDialog {...p} />,
           snapshot: (p) => <SnapshotDialog {...p} />,
+          attach: ({ rows: [v], cloud, close, proceed }) =>
+            v && <AttachDialog cloud={cloud} fixed={{ volume: { id: v.id, name: v.name || v.id } }} onClose={close} onChoose={(c) => proceed(attachTo(c))} />,
         }}
       />
       {creating && <CreateVolumeDialog cloud={creating} onClose={() => setCreating(undefined)} />}

@@ -1,41 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Volume } from '../../../../shared/domain/volume.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
 import { volumeRequest } from './CreateVolumeDialog.js';
-import { extendTo, renameTo, snapshotAs, VOLUME_ACTIONS } from './volume-actions.js';
+import { attachTo, extendTo, renameTo, snapshotAs, VOLUME_ACTIONS } from './volume-actions.js';
+import { attachableServers, attachChoice } from './attach-choice.js';
+import { testServer } from '../servers/test-server.js';
+import { testVolume } from './test-volume.js';
 import { attachedTo, utcTime } from './volume-columns.js';
 import { isVolumeTransitional } from './volumes-store.js';
 
-const vol = (over: Partial<Volume>): Volume => ({
-  id: 'v1',
-  name: 'data',
-  description: '',
-  status: 'available',
-  sizeGb: 1,
-  volumeType: 'standard',
-  bootable: false,
-  encrypted: false,
-  multiattach: false,
-  availabilityZone: 'nova',
-  sourceVolumeId: undefined,
-  snapshotId: undefined,
-  imageMetadata: {},
-  metadata: {},
-  attachments: [],
-  projectId: 'p1',
-  createdAt: '2026-12-07T13:58:20.000000',
-  updatedAt: undefined,
-  ...over,
-});
+const vol = testVolume;
 const onServer = vol({ status: 'in-use', attachments: [{ attachmentId: 'a1', serverId: 'srv-1', device: '/dev/vdb', hostName: undefined, attachedAt: undefined }] });
 const byId = (id: string) => VOLUME_ACTIONS.actions.find((a) => a.id === id)!;
 
 describe('the volume action table', () => {
   it('every action has its words in English and Chinese, and sends to a channel of the contract', () => {
     expect(missingLocaleKeys(VOLUME_ACTIONS)).toEqual([]);
-    const sent = [...requestChannels(VOLUME_ACTIONS), extendTo(2), renameTo('a', ''), snapshotAs('s')].map((c) => (typeof c === 'string' ? c : c.request!.channel));
+    const sent = [...requestChannels(VOLUME_ACTIONS), extendTo(2), renameTo('a', ''), snapshotAs('s'), attachTo({ serverId: 's', attach: { volumeId: 'v' } })].map((c) => (typeof c === 'string' ? c : c.request!.channel));
     expect(sent.filter((c) => !(CHANNELS as readonly string[]).includes(c))).toEqual([]);
   });
 
@@ -84,5 +66,33 @@ describe('the create form', () => {
     expect(volumeRequest({ ...form, size: '0' })).toEqual({ ok: false, field: 'size' });
     expect(volumeRequest({ ...form, size: '1.5' })).toEqual({ ok: false, field: 'size' });
     expect(volumeRequest({ ...form, source: 'image' })).toEqual({ ok: false, field: 'imageId' });
+  });
+});
+
+describe('attach to a server', () => {
+  it('only an available volume; the dialog picks the server and the device', () => {
+    expect(availability(byId('attach'), vol({})).ok).toBe(true);
+    expect(availability(byId('attach'), onServer)).toMatchObject({ ok: false, reason: 'busy', values: { status: 'in-use' }, hidesInDrawer: true });
+    expect(byId('attach')).toMatchObject({ dialog: 'attach' });
+    expect(attachTo({ serverId: 'srv-2', attach: { volumeId: 'v1', device: '/dev/vdc' } }).request?.input(vol({}), 'c1')).toEqual({
+      cloud: 'c1',
+      serverId: 'srv-2',
+      attach: { volumeId: 'v1', device: '/dev/vdc' },
+    });
+  });
+
+  it('the form sends what was chosen, empty device and tag left out, and names the field that is wrong', () => {
+    const f = { serverId: 's1', volumeId: 'v1', device: '', tag: '' };
+    expect(attachChoice(f)).toEqual({ ok: true, value: { serverId: 's1', attach: { volumeId: 'v1' } } });
+    expect(attachChoice({ ...f, device: ' /dev/vdb ', tag: 'logs' })).toEqual({ ok: true, value: { serverId: 's1', attach: { volumeId: 'v1', device: '/dev/vdb', tag: 'logs' } } });
+    expect(attachChoice({ ...f, serverId: '' })).toEqual({ ok: false, field: 'serverId' });
+    expect(attachChoice({ ...f, volumeId: '' })).toEqual({ ok: false, field: 'volumeId' });
+    expect(attachChoice({ ...f, device: 'vdb' })).toEqual({ ok: false, field: 'device' });
+    expect(attachChoice({ ...f, tag: 'a/b' })).toEqual({ ok: false, field: 'tag' });
+  });
+
+  it('offers running and stopped servers only', () => {
+    const servers = ['ACTIVE', 'SHUTOFF', 'BUILD', 'ERROR', 'SHELVED_OFFLOADED'].map((status) => testServer({ id: status, status }));
+    expect(attachableServers(servers).map((s) => s.id)).toEqual(['ACTIVE', 'SHUTOFF']);
   });
 });
