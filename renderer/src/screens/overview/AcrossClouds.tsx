@@ -16,6 +16,9 @@ import { useOverview } from './overview-store.js';
 import { cellText } from './usage-text.js';
 
 const keyOf = (r: SummaryRow) => r.id;
+// one array for every render: a new one each time would make a new table model each render, and
+// TanStack's page reset after a sort would then render again without end
+const NO_HIDDEN: readonly string[] = [];
 
 /**
  * Every open cloud (each profile and each project/region scope opened this run, as the
@@ -35,10 +38,10 @@ export function AcrossClouds({ onPick }: { onPick(cloud: string): void }) {
     for (const id of ids.split('\n').filter(Boolean)) void useOverview.getState().load(id);
   }, [ids]);
 
-  const rows = useMemo(() => views.map((v) => summaryRow(v.id, cloudLabel(v), byCloud[v.id])), [views, byCloud]);
+  const rows = useMemo(() => views.map((v) => summaryRow({ id: v.id, name: cloudLabel(v), region: v.region }, byCloud[v.id])), [views, byCloud]);
   const columns = useMemo(() => summaryColumns(t, onPick), [t, onPick]);
   const [sorting, setSorting] = useState<SortingState>([]);
-  const { table, shownRows } = useKitTable({ rows, columns, hidden: [], query: '', sorting, onSortingChange: setSorting, keyOf });
+  const { table, shownRows } = useKitTable({ rows, columns, hidden: NO_HIDDEN, query: '', sorting, onSortingChange: setSorting, keyOf });
 
   return (
     <div className="kit-stack">
@@ -77,7 +80,7 @@ export function AcrossClouds({ onPick }: { onPick(cloud: string): void }) {
   );
 }
 
-/** The name, then per resource "used / limit" sorted by the room left (unlimited has the most). */
+/** The name and region, then per resource "used / limit" sorted by the room left (unlimited has the most). */
 function summaryColumns(t: TFunction, onPick: (cloud: string) => void): Array<KitColumn<SummaryRow>> {
   const name: KitColumn<SummaryRow> = {
     id: 'name',
@@ -96,6 +99,7 @@ function summaryColumns(t: TFunction, onPick: (cloud: string) => void): Array<Ki
       </button>
     ),
   };
+  const region: KitColumn<SummaryRow> = { id: 'region', width: 110, value: (r) => r.region, cell: (r) => <span className="muted">{r.region ?? '—'}</span> };
   const usage = (key: SummaryKey): KitColumn<SummaryRow> => ({
     id: key,
     width: 150,
@@ -106,7 +110,7 @@ function summaryColumns(t: TFunction, onPick: (cloud: string) => void): Array<Ki
     },
     cell: (r) => <Cell t={t} cell={r.cells[key]} label={`${r.name}: ${t(`resource.${key}`)}`} />,
   });
-  return [name, ...SUMMARY_KEYS.map(usage)];
+  return [name, region, ...SUMMARY_KEYS.map(usage)];
 }
 
 function Cell({ t, cell, label }: { t: TFunction; cell: SummaryCell; label: string }) {

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoCloud } from '../../kit/NoCloud.js';
 import { cloudLabel, currentView, useClouds } from '../../stores/clouds.js';
@@ -15,7 +15,9 @@ export function OverviewScreen() {
   const { t } = useTranslation('overview');
   const profiles = useClouds((s) => s.profiles);
   const cloud = useClouds((s) => s.currentId);
-  const view = useClouds((s) => currentView(s));
+  const projectNames = useClouds((s) => s.projectNames);
+  // a scope's view is made anew on each call: derived here, not in the selector
+  const view = useMemo(() => currentView({ profiles, currentId: cloud, projectNames }), [profiles, cloud, projectNames]);
   const across = useOverview((s) => s.across);
   const pick = useCallback((id: string) => {
     useClouds.getState().setCurrent(id);

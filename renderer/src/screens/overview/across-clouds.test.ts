@@ -6,7 +6,7 @@ const row = (key: string, used: number, max: number | null): UsageRow => ({ key,
 
 describe('a cloud row of the across-clouds table', () => {
   it('takes each column from its service, and a service failing leaves the others', () => {
-    const r = summaryRow('c1', 'demo', {
+    const r = summaryRow({ id: 'c1', name: 'demo' }, {
       compute: { state: 'ok', rows: [row('instances', 3, 10), row('cores', 4, null)] },
       network: { state: 'error', error: { kind: 'timeout', message: 'Neutron did not answer' } },
       volume: { state: 'error', error: { kind: 'endpoint_not_found', message: 'no volumev3 endpoint' } },
@@ -21,7 +21,7 @@ describe('a cloud row of the across-clouds table', () => {
 
   it('shows the last answer while reloading, loading before any, and never a per-type row as the total', () => {
     const typed: UsageRow = { ...row('volumes', 1, 5), key: 'volumes', volumeType: 'ssd' };
-    const r = summaryRow('c1', 'demo', { compute: { state: 'loading', rows: [row('instances', 1, 10)] }, volume: { state: 'ok', rows: [typed] } });
+    const r = summaryRow({ id: 'c1', name: 'demo' }, { compute: { state: 'loading', rows: [row('instances', 1, 10)] }, volume: { state: 'ok', rows: [typed] } });
     expect(r.cells.instances).toMatchObject({ kind: 'usage' });
     expect(r.cells.floatingIps).toEqual({ kind: 'loading' });
     expect(r.cells.volumes).toEqual({ kind: 'none' });

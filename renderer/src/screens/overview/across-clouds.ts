@@ -25,6 +25,8 @@ export type SummaryCell =
 export interface SummaryRow {
   id: string;
   name: string;
+  /** two scopes of one profile may differ only in it */
+  region: string | undefined;
   cells: Record<SummaryKey, SummaryCell>;
 }
 
@@ -38,7 +40,10 @@ function cellOf(u: ServiceUsage | undefined, key: SummaryKey): SummaryCell {
 }
 
 /** One row per open cloud, its cells from that cloud's quota answers. */
-export function summaryRow(id: string, name: string, usage: Partial<Record<Service, ServiceUsage>> | undefined): SummaryRow {
+export function summaryRow(
+  cloud: { id: string; name: string; region?: string | undefined },
+  usage: Partial<Record<Service, ServiceUsage>> | undefined,
+): SummaryRow {
   const cells = Object.fromEntries(SUMMARY_KEYS.map((k) => [k, cellOf(usage?.[SERVICE_OF[k]], k)])) as Record<SummaryKey, SummaryCell>;
-  return { id, name, cells };
+  return { ...cloud, region: cloud.region, cells };
 }

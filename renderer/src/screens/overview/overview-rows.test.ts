@@ -34,7 +34,7 @@ const neutron: NetworkQuota = {
 
 describe('compute rows', () => {
   it("are Horizon's five, in its order, with Nova's names mapped and the rest left out", () => {
-    const rows = computeRows(nova);
+    const rows = computeRows(nova, 2);
     expect(rows.map((r) => r.key)).toEqual(['instances', 'cores', 'ram', 'keypairs', 'serverGroups']);
     expect(rows.find((r) => r.key === 'ram')).toEqual({ key: 'ram', usage: { used: 51_200, max: 51_200 }, unit: 'mb' });
     // over quota is kept as it is: 12 of 10
@@ -42,8 +42,14 @@ describe('compute rows', () => {
   });
 
   it('leave out a resource the cloud does not report rather than showing 0 of 0', () => {
-    const { key_pairs: _gone, ...rest } = nova.resources;
-    expect(computeRows({ ...nova, resources: rest }).map((r) => r.key)).not.toContain('keypairs');
+    const { server_groups: _gone, ...rest } = nova.resources;
+    expect(computeRows({ ...nova, resources: rest }, 2).map((r) => r.key)).not.toContain('serverGroups');
+  });
+
+  it("count key pairs as the user's own (Nova's project detail always says 0), and leave the row out without that count", () => {
+    const zero = { ...nova, resources: { ...nova.resources, key_pairs: q(0, 100) } };
+    expect(computeRows(zero, 7).find((r) => r.key === 'keypairs')?.usage).toEqual({ used: 7, max: 100 });
+    expect(computeRows(zero, undefined).map((r) => r.key)).not.toContain('keypairs');
   });
 });
 

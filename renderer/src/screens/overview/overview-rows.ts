@@ -53,7 +53,17 @@ function rows(specs: readonly Spec[], usageOf: (name: string) => Usage | undefin
   });
 }
 
-export const computeRows = (q: ComputeQuota): UsageRow[] => rows(COMPUTE, (n) => fromQuota(q.resources[n]));
+/**
+ * Nova counts key pairs per user: a project's quota detail always says 0 of them in use, so
+ * the count is the user's own key pairs (`keypairs`), and without it the row is left out.
+ */
+export function computeRows(q: ComputeQuota, keypairs: number | undefined): UsageRow[] {
+  return rows(COMPUTE, (n) => {
+    const usage = fromQuota(q.resources[n]);
+    if (n !== 'key_pairs' || !usage) return usage;
+    return keypairs === undefined ? undefined : { ...usage, used: keypairs };
+  });
+}
 
 export const networkRows = (q: NetworkQuota): UsageRow[] => rows(NETWORK, (n) => fromNeutron(q, n));
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Result, SerializedError } from '../../../../shared/errors.js';
-import { request, send, type ChannelRequest } from '../../kit/request.js';
+import { request, send } from '../../kit/request.js';
 import { computeRows, networkRows, volumeRows, type UsageRow } from './overview-rows.js';
 
 /**
@@ -8,27 +8,21 @@ import { computeRows, networkRows, volumeRows, type UsageRow } from './overview-
  * loaded and failing on its own: a cloud without block storage still shows compute and
  * network. The overview of one cloud and the across-clouds table read the same entries.
  */
-const service =
-  <Out>(req: ChannelRequest<[string], Out>, rows: (answer: Out) => UsageRow[]) =>
-  async (cloud: string): Promise<Result<UsageRow[]>> => {
-    const r = await send(req, cloud);
-    return r.ok ? { ok: true, value: rows(r.value) } : r;
-  };
+const QUOTAS = request('quotas.usage', (cloud: string) => ({ cloud }));
+const KEYPAIRS = request('keypairs.list', (cloud: string) => ({ cloud }));
+const NETWORK = request('networkQuotas.details', (cloud: string) => ({ cloud }));
+const VOLUME = request('volumeQuotas.usage', (cloud: string) => ({ cloud }));
+
+const rowsOf = <T>(r: Result<T>, rows: (answer: T) => UsageRow[]): Result<UsageRow[]> => (r.ok ? { ok: true, value: rows(r.value) } : r);
 
 export const SERVICES = {
-  compute: service(
-    request('quotas.usage', (cloud: string) => ({ cloud })),
-    computeRows,
-  ),
-  network: service(
-    request('networkQuotas.details', (cloud: string) => ({ cloud })),
-    networkRows,
-  ),
-  volume: service(
-    request('volumeQuotas.usage', (cloud: string) => ({ cloud })),
-    volumeRows,
-  ),
-} as const;
+  compute: async (cloud: string) => {
+    const [quota, keypairs] = await Promise.all([send(QUOTAS, cloud), send(KEYPAIRS, cloud)]);
+    return rowsOf(quota, (q) => computeRows(q, keypairs.ok ? keypairs.value.length : undefined));
+  },
+  network: async (cloud: string) => rowsOf(await send(NETWORK, cloud), networkRows),
+  volume: async (cloud: string) => rowsOf(await send(VOLUME, cloud), volumeRows),
+} satisfies Record<string, (cloud: string) => Promise<Result<UsageRow[]>>>;
 
 export type Service = keyof typeof SERVICES;
 export const SERVICE_NAMES = Object.keys(SERVICES) as Service[];
