@@ -2,9 +2,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProfileView } from '../../../../shared/schemas/profile.js';
 import '../../i18n/index.js';
 import { fakeBridge } from '../../lib/test-bridge.js';
+import { testProfile } from '../../lib/test-profile.js';
 import { useClouds } from '../../stores/clouds.js';
 import { AcrossClouds } from './AcrossClouds.js';
 import type { UsageRow } from './overview-rows.js';
@@ -12,19 +12,7 @@ import { useOverview } from './overview-store.js';
 
 afterEach(cleanup);
 
-const profile = (id: string, region: string): ProfileView => ({
-  id,
-  name: id,
-  label: '',
-  colour: '#2f6fdf',
-  region,
-  auth: { type: 'password', authUrl: 'http://127.0.0.1:5000/v3', user: { name: 'demo', domain: { name: 'Default' } }, project: { name: 'demo', domain: { name: 'Default' } } },
-  interface: 'public',
-  tls: { verify: true },
-  production: false,
-  rememberSecret: false,
-  hasSecret: true,
-});
+const profile = (id: string, region: string) => testProfile(id, { region });
 
 const instances = (used: number, max: number | null): UsageRow[] => [{ key: 'instances', usage: { used, max }, unit: 'count' }];
 
