@@ -4,7 +4,7 @@ import { AppPage } from '../pages/app.js';
 import { OverviewPage } from '../pages/overview.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { CLOUDS_YAML, RUN_PREFIX, clientFor } from '../support/local-cloud.js';
-import { bootActive, deleteServers } from '../support/server-fixtures.js';
+import { bootActive, deleteKeypair, deleteServers, importKeypair } from '../support/server-fixtures.js';
 
 /**
  * Issue 16, the project's overview: the demo project's quota bars against what the reference
@@ -21,23 +21,27 @@ let app: RunningApp;
 let page: Page;
 let overview: OverviewPage;
 
-/** `openstack limits show --absolute`: Nova's own count, read by python-novaclient. */
-function absoluteLimits(): Record<string, number> {
-  const out = execFileSync('openstack', ['--os-cloud', 'local-demo', 'limits', 'show', '--absolute', '-f', 'json'], {
-    env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML },
-  });
-  return Object.fromEntries((JSON.parse(out.toString()) as Array<{ Name: string; Value: number }>).map((l) => [l.Name, l.Value]));
+/** What the reference client (python-openstackclient) reads from the same cloud as the demo user. */
+function openstack<T>(...args: string[]): T {
+  const out = execFileSync('openstack', ['--os-cloud', 'local-demo', ...args, '-f', 'json'], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } });
+  return JSON.parse(out.toString()) as T;
 }
+
+/** `openstack limits show --absolute`: Nova's own counts. */
+const absoluteLimits = (): Record<string, number> =>
+  Object.fromEntries(openstack<Array<{ Name: string; Value: number }>>('limits', 'show', '--absolute').map((l) => [l.Name, l.Value]));
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
-  await bootActive(demo, `${P}-srv`);
+  await Promise.all([bootActive(demo, `${P}-srv`), importKeypair(demo, `${P}-kp`)]);
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   overview = new OverviewPage(page);
   const shell = new AppPage(page, app);
   await shell.open('local-demo');
-  await shell.goto('overview');
+  await shell.goto('servers');
+  await shell.expectNavLink('Overview');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview', exact: true }).click();
   await expect(overview.heading()).toHaveText('Overview · local-demo');
 });
 
@@ -46,7 +50,7 @@ test.afterAll(async () => {
   try {
     await page?.close();
     await app?.stop();
-    await deleteServers(demo, P);
+    await Promise.all([deleteServers(demo, P), deleteKeypair(demo, `${P}-kp`)]);
   } finally {
     await demo.close();
   }
@@ -68,6 +72,14 @@ test('the demo project shows the instances and vCPUs Nova counts, as openstack l
     await baseExpect(cores).toHaveAttribute('aria-valuemax', String(limits.maxTotalCores));
   }).toPass({ timeout: 90_000 });
   await expect(overview.section('Compute')).toContainText(/\d+ of 1,000 used/);
+  // Nova counts key pairs per user (its project detail says 0): the user's own, as openstack lists them
+  const keypairs = overview.meter('Compute', 'Key pairs');
+  await expect(async () => {
+    await overview.refresh();
+    const listed = openstack<unknown[]>('keypair', 'list').length;
+    expect(listed).toBeGreaterThanOrEqual(1);
+    await baseExpect(keypairs).toHaveAttribute('aria-valuenow', String(listed), { timeout: 15_000 });
+  }).toPass({ timeout: 90_000 });
 
   // the other services show theirs beside it
   await expect(overview.meter('Network', 'Floating IPs')).toBeVisible();
@@ -83,7 +95,7 @@ test('across clouds lists two scopes of local-demo, sorts by the room left, and 
   // a second scope of the demo profile: its RegionTwo (the same services under another region)
   await overview.shell.pickScope('Regions', 'RegionTwo');
   await overview.shell.expectScope('demo', 'RegionTwo');
-  await overview.show('Across clouds');
+  await overview.shell.runCommand('compare quotas across clouds');
   await expect(overview.heading()).toHaveText('Overview · across clouds');
   await expect(overview.rows('local-demo')).toHaveCount(2);
   const regionOne = overview.rows('local-demo', 'RegionOne');
@@ -121,4 +133,6 @@ test('across clouds lists two scopes of local-demo, sorts by the room left, and 
   await overview.shell.expectCloud('local-alt');
   await expect(overview.heading()).toHaveText('Overview · local-alt');
   await expect(overview.meter('Compute', 'Instances')).toBeVisible();
+  await overview.show('Across clouds');
+  await expect(overview.rows('local-alt')).toHaveClass(/open/);
 });
