@@ -41,7 +41,7 @@ describe("one cloud's overview", () => {
     expect(within(compute).queryByRole('meter', { name: 'Key pairs' })).toBeNull();
 
     const storage = screen.getByRole('region', { name: 'Block storage' });
-    expect(storage.textContent).toContain('No Block storage service in this cloud's catalog.');
+    expect(storage.textContent).toContain("No Block storage service in this cloud's catalog.");
     expect(within(storage).queryByRole('alert')).toBeNull();
 
     const network = screen.getByRole('region', { name: 'Network' });
