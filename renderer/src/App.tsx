@@ -4,6 +4,7 @@ import { FloatingIpsScreen } from './screens/floating-ips/FloatingIpsScreen.js';
 import { ImagesScreen } from './screens/images/ImagesScreen.js';
 import { KeypairsScreen } from './screens/keypairs/KeypairsScreen.js';
 import { LaunchScreen } from './screens/launch/LaunchScreen.js';
+import { OverviewScreen } from './screens/overview/OverviewScreen.js';
 import { ProfilesScreen } from './screens/profiles/ProfilesScreen.js';
 import { SecurityGroupsScreen } from './screens/security-groups/SecurityGroupsScreen.js';
 import { ServerGroupsScreen } from './screens/server-groups/ServerGroupsScreen.js';
@@ -14,6 +15,7 @@ import { useRoute, type Route } from './lib/routes.js';
 import { Shell } from './shell/Shell.js';
 
 const SCREENS: Record<Route, ComponentType> = {
+  overview: OverviewScreen,
   servers: ServersScreen,
   launch: LaunchScreen,
   images: ImagesScreen,
@@ -27,7 +29,7 @@ const SCREENS: Record<Route, ComponentType> = {
   profiles: ProfilesScreen,
 };
 
-/** Hash routes: #/servers (default), #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/volume-snapshots, #/app-credentials, #/profiles. */
+/** Hash routes: #/overview, #/servers (default), #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/volume-snapshots, #/app-credentials, #/profiles. */
 export function App() {
   const route = useRoute();
   const Screen = SCREENS[route];

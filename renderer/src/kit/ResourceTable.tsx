@@ -4,6 +4,7 @@ import { memo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headerKey, type KitColumn } from './columns.js';
 import { KIT_ROW_HEIGHT, rowHeightStyle } from './row-height.js';
+import { SortHeader } from './SortHeader.js';
 
 interface Props<T> {
   table: Table<T>;
@@ -87,21 +88,9 @@ export function ResourceTable<T>({ table, columns, ns, label, nameOf, selected, 
                 onChange={() => onToggleAll(keys, !all)}
               />
             </th>
-            {columns.map((c) => {
-              const col = table.getColumn(c.id);
-              const sorted = col?.getIsSorted();
-              const text = t(headerKey(c));
-              return (
-                <th key={c.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                  <button type="button" className="kit-sort" onClick={col?.getToggleSortingHandler()} title={t('kit:sortBy', { column: text })}>
-                    {text}
-                    <span className="kit-sort-mark" aria-hidden="true">
-                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {columns.map((c) => (
+              <SortHeader key={c.id} column={table.getColumn(c.id)} text={t(headerKey(c))} />
+            ))}
             <th scope="col" className="kit-pin">
               <span className="visually-hidden">{t('kit:actions')}</span>
             </th>

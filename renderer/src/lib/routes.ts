@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-/** The screens, addressed by the hash: #/servers, #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/volume-snapshots, #/app-credentials, #/profiles. */
-export const ROUTES = ['servers', 'launch', 'images', 'keypairs', 'server-groups', 'security-groups', 'floating-ips', 'volumes', 'volume-snapshots', 'app-credentials', 'profiles'] as const;
+/** The screens, addressed by the hash: #/overview, #/servers, #/launch, #/images, #/keypairs, #/server-groups, #/security-groups, #/floating-ips, #/volumes, #/volume-snapshots, #/app-credentials, #/profiles. */
+export const ROUTES = ['overview', 'servers', 'launch', 'images', 'keypairs', 'server-groups', 'security-groups', 'floating-ips', 'volumes', 'volume-snapshots', 'app-credentials', 'profiles'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'servers';
 

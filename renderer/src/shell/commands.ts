@@ -5,6 +5,7 @@ import { cloudLabel, useClouds } from '../stores/clouds.js';
 import { useUi } from '../stores/ui.js';
 import { switchCloud } from './cloud-actions.js';
 import type { ScopeChoice } from './scope-targets.js';
+import { useOverview } from '../screens/overview/overview-store.js';
 import { serverCommands } from '../screens/servers/server-commands.js';
 import { useServerIntent } from '../screens/servers/server-intent.js';
 import { useServers } from '../screens/servers/servers-store.js';
@@ -56,6 +57,15 @@ export function buildCommands(t: TFunction, profiles: ProfileView[], theme: stri
       title: all ? t('palette.allCloudsOff') : t('palette.allCloudsOn'),
       group: t('palette.groupCloud'),
       run: () => useClouds.getState().setAllClouds(!all),
+    },
+    {
+      id: 'overview.across',
+      title: t('palette.overviewAcross'),
+      group: t('palette.groupCloud'),
+      run: () => {
+        useOverview.getState().setAcross(true);
+        navigate('overview');
+      },
     },
     {
       id: 'theme.toggle',

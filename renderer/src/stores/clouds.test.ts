@@ -2,22 +2,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Events } from '../../../shared/ipc/events.js';
 import type { CloudStatus, ProfileView } from '../../../shared/schemas/profile.js';
+import { testProfile } from '../lib/test-profile.js';
 import { pickCurrent, subscribeClouds, useClouds } from './clouds.js';
 
-function profile(id: string, name = id): ProfileView {
-  return {
-    id,
-    name,
-    label: '',
-    colour: '#2f6fdf',
-    auth: { type: 'password', authUrl: 'http://127.0.0.1:5000/v3', user: { name: 'demo', domain: { name: 'Default' } }, project: { name: 'demo', domain: { name: 'Default' } } },
-    interface: 'public',
-    tls: { verify: true },
-    production: false,
-    rememberSecret: false,
-    hasSecret: true,
-  };
-}
+const profile = (id: string, name = id): ProfileView => testProfile(id, { name });
 
 const status = (profileId: string, state: CloudStatus['state']): CloudStatus => ({ profileId, state, since: '2026-01-01T00:00:00Z' });
 

@@ -140,6 +140,16 @@ export function cloudViews(s: Pick<CloudsState, 'profiles' | 'opened' | 'project
   return [...s.profiles, ...scoped];
 }
 
+/**
+ * Every cloud open this run, as the all-clouds views show them: each profile, each scope
+ * opened of one, and the current cloud when it is a scope not yet among them.
+ */
+export function openViews(s: Pick<CloudsState, 'profiles' | 'opened' | 'projectNames' | 'currentId'>): ProfileView[] {
+  const all = cloudViews(s);
+  const current = viewOf(s, s.currentId);
+  return current && !all.some((v) => v.id === current.id) ? [...all, current] : all;
+}
+
 /** Any cloud id as a view: its profile itself, or that profile as the scope. */
 export function viewOf(s: Pick<CloudsState, 'profiles' | 'projectNames'>, cloud: string | undefined): ProfileView | undefined {
   if (!cloud) return undefined;

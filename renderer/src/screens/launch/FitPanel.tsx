@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../kit/error-text.js';
+import { UsageBar } from '../../kit/UsageBar.js';
 import type { LaunchDraft } from './draft.js';
 import { fitRows, type FitRow } from './fit.js';
 import { limitText, mb } from './format.js';
@@ -61,7 +62,6 @@ function FitLine({ row }: { row: FitRow }) {
   const { t } = useTranslation('launch');
   const fmt = (n: number) => (row.key === 'ram' ? mb(n) : n.toLocaleString());
   const max = row.max;
-  const pct = (n: number) => (max === null || max === 0 ? 0 : Math.min(100, (n / max) * 100));
   const label = t(`fit.${row.key}`);
   const text =
     max === null
@@ -76,18 +76,7 @@ function FitLine({ row }: { row: FitRow }) {
           {!row.fits && ` · ${t('fit.over')}`}
         </span>
       </div>
-      <div
-        className="fit-bar"
-        role="meter"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={max ?? row.used + row.adds}
-        aria-valuenow={row.used + row.adds}
-        aria-valuetext={text}
-      >
-        <span className="used" style={{ width: `${pct(row.used)}%` }} />
-        <span className="adds" style={{ width: `${Math.max(0, pct(row.used + row.adds) - pct(row.used))}%` }} />
-      </div>
+      <UsageBar label={label} text={text} used={row.used} adds={row.adds} max={max} over={!row.fits} />
     </li>
   );
 }

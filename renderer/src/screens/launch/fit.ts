@@ -2,18 +2,13 @@ import type { ComputeLimits } from '../../../../shared/domain/compute-limits.js'
 import type { Flavor } from '../../../../shared/domain/flavor.js';
 import type { Image } from '../../../../shared/domain/image.js';
 import type { NetworkQuota } from '../../../../shared/domain/network-quota.js';
+import { count as used, fromNeutron as neutron, left, type Usage } from '../../kit/usage.js';
 
 /**
  * "Will it fit": the pure rules behind the flavor table's reasons, the count cap and the quota
  * panel. Horizon's flavor step (getErrors) and details step (count ≤ maxTotalInstances −
  * totalInstancesUsed) are the model; ports and floating IPs come from Neutron's quota details.
  */
-
-/** One quota: `max: null` is unlimited. */
-export interface Usage {
-  used: number;
-  max: number | null;
-}
 
 export interface ComputeUsage {
   instances: Usage;
@@ -25,9 +20,6 @@ export interface ComputeUsage {
 }
 
 const GIB = 1024 ** 3;
-
-// Horizon treats a negative total*Used (seen on some clouds) as 0.
-const used = (n: number | undefined) => Math.max(0, n ?? 0);
 
 /**
  * From `GET /limits`, the launch dialog's only source in Horizon. It holds every compute quota
@@ -44,8 +36,6 @@ export function usageFromLimits(l: ComputeLimits): ComputeUsage {
     serverMetadataItems: { used: 0, max: l.serverMetadataItems.max },
   };
 }
-
-export const left = (u: Usage): number => (u.max === null ? Number.POSITIVE_INFINITY : Math.max(0, u.max - u.used));
 
 /** The schema's own ceiling for min/max_count. */
 export const COUNT_CEILING = 1000;
@@ -117,12 +107,6 @@ const row = (key: FitKey, u: Usage, adds: number): FitRow => ({
   max: u.max,
   fits: u.max === null || u.used + adds <= u.max,
 });
-
-/** Neutron's -1 arrives as `limit: undefined`; reserved counts as used. */
-function neutron(q: NetworkQuota | undefined, name: string): Usage | undefined {
-  const u = q?.[name];
-  return u ? { used: used(u.used) + used(u.reserved), max: u.limit ?? null } : undefined;
-}
 
 export interface FitInput {
   compute?: ComputeUsage | undefined;

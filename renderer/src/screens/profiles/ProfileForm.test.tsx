@@ -7,6 +7,7 @@ import type { ProfileView } from '../../../../shared/schemas/profile.js';
 import '../../i18n/index.js';
 import { ProfileForm } from './ProfileForm.js';
 import { emptyForm, formFieldOf, toDraftInput } from './profile-form.js';
+import { testProfile } from '../../lib/test-profile.js';
 
 let calls: { channel: string; input: unknown }[] = [];
 let answer: (channel: string, input: unknown) => Result<unknown> = () => ({ ok: false, error: { kind: 'internal', message: 'no answer' } });
@@ -85,18 +86,7 @@ describe('ProfileForm: the Ctrl+n slot', { timeout: 20_000 }, () => {
 });
 
 describe('ProfileForm: a stored secret bound to its auth URL', { timeout: 20_000 }, () => {
-  const saved: ProfileView = {
-    id: 'lab-000001',
-    name: 'lab',
-    label: '',
-    colour: '#2f6fdf',
-    auth: { type: 'password', authUrl: 'http://127.0.0.1:5000/v3', user: { name: 'demo', domain: { name: 'Default' } }, project: { name: 'demo', domain: { name: 'Default' } } },
-    interface: 'public',
-    tls: { verify: true },
-    production: false,
-    rememberSecret: false,
-    hasSecret: true,
-  };
+  const saved: ProfileView = testProfile('lab-000001', { name: 'lab' });
 
   it('asks for the secret again when the auth URL moves to another host, and sends nothing without it', async () => {
     answer = (_c, input) => ({ ok: true, value: { ...saved, ...(input as { profile: object }).profile, hasSecret: true } });

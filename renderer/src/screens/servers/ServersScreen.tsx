@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { rowKey } from '../../kit/list-store.js';
 import { NoCloud } from '../../kit/NoCloud.js';
 import { ResourceView } from '../../kit/ResourceView.js';
-import { cloudLabel, cloudViews, useClouds, viewOf } from '../../stores/clouds.js';
+import { cloudLabel, openViews, useClouds } from '../../stores/clouds.js';
 import '../../styles/servers.css';
 import { useAddressOverlays, withOverlays } from './address-overlay.js';
 import { CloudNotices } from './CloudNotices.js';
@@ -64,11 +64,7 @@ export function ServersScreen() {
   const opened = useClouds((s) => s.opened);
   const projectNames = useClouds((s) => s.projectNames);
   // every profile and every project/region scope opened of one (a profile's several projects side by side)
-  const views = useMemo(() => {
-    const all = cloudViews({ profiles, opened, projectNames });
-    const current = viewOf({ profiles, projectNames }, currentId);
-    return current && !all.some((v) => v.id === current.id) ? [...all, current] : all;
-  }, [profiles, opened, projectNames, currentId]);
+  const views = useMemo(() => openViews({ profiles, opened, projectNames, currentId }), [profiles, opened, projectNames, currentId]);
   const inView = useMemo(
     () => (allClouds ? views : views.filter((p) => p.id === currentId)).map((p) => ({ id: p.id, name: cloudLabel(p) })),
     [allClouds, views, currentId],
