@@ -106,6 +106,10 @@ test('an image to a new volume of a chosen type, with a data volume: the preview
   await launch.rootType().selectOption('premium');
   await page.getByRole('button', { name: 'Add a data volume' }).click();
   await page.getByLabel('Delete data volume 1 with the server').uncheck();
+  // the fit panel counts what this launch makes: two volumes, 2 + 1 GiB
+  const fit = page.getByRole('region', { name: 'Will it fit?' });
+  await expect(fit.getByRole('meter', { name: 'Volumes', exact: true })).toHaveAttribute('aria-valuetext', /used \+ 2 of/);
+  await expect(fit.getByRole('meter', { name: 'Volume gigabytes' })).toHaveAttribute('aria-valuetext', /used \+ 3 GiB of/);
   const body = JSON.parse((await launch.body().textContent()) ?? '{}') as { server: Record<string, unknown> };
   expect(body.server.imageRef).toBe('');
   expect(body.server.block_device_mapping_v2).toEqual([
