@@ -1,5 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { AppPage } from '../pages/app.js';
 import { LaunchPage } from '../pages/launch.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
 import { CLOUDS_YAML, clientFor, RUN_PREFIX } from '../support/local-cloud.js';
@@ -70,12 +71,7 @@ test.beforeAll(async ({ browser }) => {
   app = await startNovadesk();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   launch = new LaunchPage(page);
-  await app.open(page);
-  const profiles = await page.evaluate(() => window.novadesk.invoke('profiles.list', {}));
-  if (!profiles.ok) throw new Error(profiles.error.message);
-  const id = profiles.value.find((p) => p.name === 'local-demo')?.id;
-  if (!id) throw new Error('no local-demo profile');
-  await page.evaluate((cloud) => localStorage.setItem('novadesk.currentCloud', cloud), id);
+  await new AppPage(page, app).open('local-demo');
 });
 
 test.afterAll(async () => {

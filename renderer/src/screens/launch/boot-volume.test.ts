@@ -3,58 +3,21 @@ import { composeServerCreateBody } from '../../../../shared/compute/server-creat
 import type { Image } from '../../../../shared/domain/image.js';
 import type { VolumeQuota } from '../../../../shared/domain/volume.js';
 import { blockDevicePath, newVolumesPerServer, rootMinGb } from './boot-volume.js';
-import { emptyDraft, reviveDraft, toRequest, withoutSecrets, type LaunchDraft } from './draft.js';
+import { sampleImage } from '../../../../shared/domain/image-sample.js';
+import { sampleVolume } from '../../../../shared/domain/volume-sample.js';
+import { reviveDraft, toRequest, withoutSecrets, type LaunchDraft } from './draft.js';
 import { fitRows, flavorReasons } from './fit.js';
-import { issuesByPath, launchSchema, type LaunchContext } from './launch-schema.js';
+import type { LaunchContext } from './launch-schema.js';
+import { issuesIn, testDraft } from './test-draft.js';
 
-const t = (key: string, o?: Record<string, unknown>) => (o ? `${key} ${JSON.stringify(o)}` : key);
 const GIB = 1024 ** 3;
-const NET = 'ec779aa7-c784-460e-97dd-344b24b0c260';
 
 const flavor = (id: string, diskGb: number) => ({ id, name: `f${diskGb}`, vcpus: 1, ramMb: 256, diskGb, ephemeralGb: 0, swapMb: 0, isPublic: true, description: undefined, extraSpecs: {} });
-const image = (over: Partial<Image> = {}): Image => ({
-  id: 'img-1',
-  name: 'cirros',
-  status: 'active',
-  visibility: 'public',
-  owner: undefined,
-  // 2.5 GiB of data: the volume needs 3
-  sizeBytes: 2.5 * GIB,
-  virtualSizeBytes: undefined,
-  diskFormat: 'qcow2',
-  containerFormat: 'bare',
-  minDiskGb: 2,
-  minRamMb: 0,
-  protected: false,
-  hidden: false,
-  tags: [],
-  createdAt: '',
-  updatedAt: undefined,
-  properties: {},
-  ...over,
-});
+// 2.5 GiB of data and min_disk 2: a volume of it needs 3 GiB
+const image = (over: Partial<Image> = {}): Image => sampleImage({ id: 'img-1', sizeBytes: 2.5 * GIB, minDiskGb: 2, minRamMb: 0, ...over });
 const snap = { id: 'snap-1', name: 's', description: '', status: 'available', sizeGb: 4, volumeId: 'vol-0', projectId: undefined, createdAt: '' };
-const vol = {
-  id: 'vol-1',
-  name: 'boot-me',
-  description: '',
-  status: 'available',
-  sizeGb: 5,
-  volumeType: 'standard',
-  bootable: true,
-  encrypted: false,
-  multiattach: false,
-  availabilityZone: 'nova',
-  sourceVolumeId: undefined,
-  snapshotId: undefined,
-  imageMetadata: {},
-  metadata: {},
-  attachments: [],
-  projectId: undefined,
-  createdAt: '',
-  updatedAt: undefined,
-};
-const lookups = { images: [image()], flavors: [flavor('zero', 0), flavor('ten', 10), flavor('one', 1)], volumeSnapshots: [snap] };
+const vol = sampleVolume({ id: 'vol-1', name: 'boot-me', sizeGb: 5, bootable: true });
+const lookups = { images: [image()], flavors: [flavor('zero', 0), flavor('ten', 10), flavor('42', 1)], volumeSnapshots: [snap] };
 const ctx = (over: Partial<LaunchContext> = {}): LaunchContext => ({
   microversion: '2.93',
   usage: undefined,
@@ -63,15 +26,8 @@ const ctx = (over: Partial<LaunchContext> = {}): LaunchContext => ({
   volumes: [vol],
   ...over,
 });
-const draft = (over: Partial<LaunchDraft> = {}): LaunchDraft => ({
-  ...emptyDraft(),
-  name: 'vm',
-  imageRef: 'img-1',
-  flavorRef: 'one',
-  networks: [{ kind: 'network', id: NET, v4FixedIp: '', v6FixedIp: '', tag: '' }],
-  ...over,
-});
-const issues = (d: LaunchDraft, c = ctx()) => Object.fromEntries(issuesByPath(launchSchema(t, c), d));
+const draft = testDraft;
+const issues = (d: LaunchDraft, c = ctx()) => issuesIn(c, d);
 const body = (d: LaunchDraft) => composeServerCreateBody(toRequest(d, rootMinGb(d, lookups)), '2.93').body.server;
 
 describe('the draft as block_device_mapping_v2', () => {
@@ -218,7 +174,7 @@ describe('a stored draft', () => {
   });
 
   it('an older draft without them loads with the defaults', () => {
-    const old = { name: 'vm', sourceKind: 'snapshot', imageRef: 'img-1', flavorRef: 'one' };
+    const old = { name: 'vm', sourceKind: 'snapshot', imageRef: 'img-1', flavorRef: '42' };
     const revived = reviveDraft(old);
     expect(revived).toMatchObject({ ...old, newVolume: false, rootSizeGb: 0, dataVolumes: [], rootDeleteOnTermination: true, volumeDeleteOnTermination: false });
     expect(toRequest(revived).blockDevices).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Volume } from '../../../../shared/domain/volume.js';
+import { sampleVolume } from '../../../../shared/domain/volume-sample.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
@@ -8,27 +8,7 @@ import { extendTo, renameTo, snapshotAs, VOLUME_ACTIONS } from './volume-actions
 import { attachedTo, utcTime } from './volume-columns.js';
 import { isVolumeTransitional } from './volumes-store.js';
 
-const vol = (over: Partial<Volume>): Volume => ({
-  id: 'v1',
-  name: 'data',
-  description: '',
-  status: 'available',
-  sizeGb: 1,
-  volumeType: 'standard',
-  bootable: false,
-  encrypted: false,
-  multiattach: false,
-  availabilityZone: 'nova',
-  sourceVolumeId: undefined,
-  snapshotId: undefined,
-  imageMetadata: {},
-  metadata: {},
-  attachments: [],
-  projectId: 'p1',
-  createdAt: '2026-12-07T13:58:20.000000',
-  updatedAt: undefined,
-  ...over,
-});
+const vol = sampleVolume;
 const onServer = vol({ status: 'in-use', attachments: [{ attachmentId: 'a1', serverId: 'srv-1', device: '/dev/vdb', hostName: undefined, attachedAt: undefined }] });
 const byId = (id: string) => VOLUME_ACTIONS.actions.find((a) => a.id === id)!;
 
