@@ -19,9 +19,7 @@ export function FitPanel({ draft }: { draft: LaunchDraft }) {
   const newPortsPerServer =
     draft.networkMode === 'auto' ? 1 : draft.networkMode === 'none' ? 0 : draft.networks.filter((n) => n.kind === 'network').length;
   const rootMin = useRootMinGb(draft);
-  const defaultType = lookups.volumeTypeDefault?.data?.name ?? '';
-  // '' is the default type: its own per-type quota applies
-  const newVolumes = newVolumesPerServer(draft, rootMin).map((v) => ({ ...v, type: v.type || defaultType }));
+  const newVolumes = newVolumesPerServer(draft, rootMin, lookups.volumeTypeDefault?.data?.name);
   const rows = fitRows({
     compute: usage,
     network: lookups.networkQuotas?.data,

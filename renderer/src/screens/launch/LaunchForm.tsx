@@ -100,8 +100,20 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
       blockStorage: lookups.version?.data?.blockStorage,
       volumes: lookups.volumes?.data,
       volumeSnapshots: lookups.volumeSnapshots?.data,
+      volumeQuota: lookups.volumeQuotas?.data,
+      defaultVolumeType: lookups.volumeTypeDefault?.data?.name,
     }),
-    [microversion, usage, lookups.flavors?.data, lookups.images?.data, lookups.version?.data?.blockStorage, lookups.volumes?.data, lookups.volumeSnapshots?.data],
+    [
+      microversion,
+      usage,
+      lookups.flavors?.data,
+      lookups.images?.data,
+      lookups.version?.data?.blockStorage,
+      lookups.volumes?.data,
+      lookups.volumeSnapshots?.data,
+      lookups.volumeQuotas?.data,
+      lookups.volumeTypeDefault?.data?.name,
+    ],
   );
   const schema = useMemo(() => launchSchema(t, ctx), [t, ctx]);
   // The resolver reads the latest schema: quota and version arrive after the form exists.

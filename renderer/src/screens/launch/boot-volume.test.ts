@@ -159,6 +159,15 @@ describe('volumes and gigabytes in the fit panel', () => {
     ]);
   });
 
+  it('refuses a launch whose new volumes the quota cannot take, on the size field, naming the quota', () => {
+    const c = ctx({ volumeQuota: quota({ volumes_standard: { limit: 3, inUse: 2, reserved: 0 } }), defaultVolumeType: 'standard' });
+    // two servers, each with a root volume of the default type (standard): 2 + 2 > 3
+    expect(issues(draft({ newVolume: true, count: 2 }), c)).toEqual({
+      rootSizeGb: ['errors.volumeQuota {"what":"fit.volumesOfType {\\"type\\":\\"standard\\"}","need":2,"left":1}'],
+    });
+    expect(issues(draft({ newVolume: true }), c)).toEqual({});
+  });
+
   it('an existing volume adds nothing', () => {
     expect(rows(draft({ sourceKind: 'volume', volumeId: 'vol-1' }), 1)).toEqual([
       { key: 'volumes', type: undefined, adds: 0, fits: true },

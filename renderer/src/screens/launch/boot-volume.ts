@@ -108,10 +108,13 @@ export interface NewVolume {
   type: string;
 }
 
-/** The volumes each server of the launch makes (an existing volume adds none). */
-export function newVolumesPerServer(d: LaunchDraft, minGb: number | undefined): NewVolume[] {
+/**
+ * The volumes each server of the launch makes (an existing volume adds none); '' (the default
+ * type) is named `defaultType` when known, since that type's own quota applies.
+ */
+export function newVolumesPerServer(d: LaunchDraft, minGb: number | undefined, defaultType = ''): NewVolume[] {
   const out: NewVolume[] = [];
-  if (makesRootVolume(d)) out.push({ sizeGb: rootSizeGb(d, minGb) ?? 0, type: d.rootVolumeType });
-  for (const v of d.dataVolumes) out.push({ sizeGb: Number.isInteger(v.sizeGb) && v.sizeGb > 0 ? v.sizeGb : 0, type: v.volumeType });
+  if (makesRootVolume(d)) out.push({ sizeGb: rootSizeGb(d, minGb) ?? 0, type: d.rootVolumeType || defaultType });
+  for (const v of d.dataVolumes) out.push({ sizeGb: Number.isInteger(v.sizeGb) && v.sizeGb > 0 ? v.sizeGb : 0, type: v.volumeType || defaultType });
   return out;
 }

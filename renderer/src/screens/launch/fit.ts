@@ -173,7 +173,7 @@ function cinder(q: VolumeQuota | undefined, name: string): Usage | undefined {
  * Volumes and gigabytes this launch makes (count × each server's new volumes), and per type
  * where the cloud limits that type (`volumes_premium`: Cinder lists every type, mostly -1).
  */
-function volumeRows(q: VolumeQuota | undefined, perServer: NewVolume[], count: number): FitRow[] {
+export function volumeRows(q: VolumeQuota | undefined, perServer: NewVolume[], count: number): FitRow[] {
   const rows: FitRow[] = [];
   const volumes = cinder(q, 'volumes');
   if (volumes) rows.push(row('volumes', volumes, perServer.length * count));

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Flavor } from '../../../../shared/domain/flavor.js';
 import type { Image } from '../../../../shared/domain/image.js';
-import type { Volume, VolumeSnapshot } from '../../../../shared/domain/volume.js';
+import type { Volume, VolumeQuota, VolumeSnapshot } from '../../../../shared/domain/volume.js';
 import { ServerCreateRequest, Tag } from '../../../../shared/schemas/server-create.js';
-import { blockDevicePath, bootsFromVolume, makesRootVolume, rootMinGb } from './boot-volume.js';
+import { blockDevicePath, bootsFromVolume, makesRootVolume, newVolumesPerServer, rootMinGb } from './boot-volume.js';
 import { toRequest, type KeyValueRow, type LaunchDraft } from './draft.js';
-import { countCap, flavorReasons, type ComputeUsage } from './fit.js';
+import { countCap, flavorReasons, left, volumeRows, type ComputeUsage } from './fit.js';
 import { flavorReasonMessage, problemMessage, type Translate } from './messages.js';
 import { previewBody } from './preview-body.js';
 
@@ -28,6 +28,9 @@ export interface LaunchContext {
   /** available bootable volumes and available volume snapshots, once loaded */
   volumes?: Volume[] | undefined;
   volumeSnapshots?: VolumeSnapshot[] | undefined;
+  /** Cinder's quota with usage, and the default type's name (its per-type quota applies to '') */
+  volumeQuota?: VolumeQuota | undefined;
+  defaultVolumeType?: string | undefined;
 }
 
 /** The smallest root volume for a draft in this context (boot-volume.ts). */
@@ -206,6 +209,13 @@ function volumeRules(d: LaunchDraft, c: LaunchContext, issue: (path: string, mes
     const size = v.sizeGb as unknown;
     if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) issue(`dataVolumes.${i}.sizeGb`, t('errors.sizeWhole'));
   });
+  // Nova would accept the request and the server would end in ERROR when Cinder refuses a volume
+  const count = typeof d.count === 'number' && Number.isInteger(d.count) && d.count >= 1 ? d.count : 1;
+  for (const r of volumeRows(c.volumeQuota, newVolumesPerServer(d, min, c.defaultVolumeType), count)) {
+    if (r.fits) continue;
+    const what = t(`fit.${r.key}`, { type: r.volumeType });
+    issue(makesRootVolume(d) ? 'rootSizeGb' : 'dataVolumes', t('errors.volumeQuota', { what, need: r.adds, left: left({ used: r.used, max: r.max }) }));
+  }
   return min;
 }
 
