@@ -2,6 +2,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { LaunchDraft } from '../draft.js';
 import { FieldError, useFieldProps } from '../launch-context.js';
+import { RowsTable } from '../RowsTable.js';
 import { VolumeTypeSelect } from './VolumeTypeSelect.js';
 
 /** Extra empty volumes, one set per server (blank, boot_index -1: never the root disk). */
@@ -14,23 +15,11 @@ export function DataVolumes() {
     <fieldset className="kit-stack launch-stack launch-fieldset">
       <legend>{t('source.dataVolumes')}</legend>
       {fields.length > 0 && (
-        <table className="kv">
-          <thead>
-            <tr>
-              <th scope="col">{t('field.sizeGb')}</th>
-              <th scope="col">{t('field.volumeType')}</th>
-              <th scope="col">{t('source.deleteWithServer')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('table.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((f, i) => (
-              <Row key={f.id} index={i} onRemove={() => remove(i)} />
-            ))}
-          </tbody>
-        </table>
+        <RowsTable headings={[t('field.sizeGb'), t('field.volumeType'), t('source.deleteWithServer')]}>
+          {fields.map((f, i) => (
+            <Row key={f.id} index={i} onRemove={() => remove(i)} />
+          ))}
+        </RowsTable>
       )}
       <div>
         {/* a volume the launch makes goes with the server, as the root volume does (draft.ts) */}
