@@ -26,6 +26,36 @@ export class LaunchPage {
     await this.page.getByRole('button', { name: `Add ${network}` }).click();
   }
 
+  /** Boot source kind (Image, Instance snapshot, Bootable volume, Volume snapshot) and its row. */
+  async chooseSource(kind: string, name: string): Promise<void> {
+    await this.tab('Source').click();
+    await this.page.getByRole('radiogroup', { name: 'Boot from' }).getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
+    await this.page.getByRole('radio', { name, exact: true }).check();
+  }
+
+  async chooseFlavor(name: string): Promise<void> {
+    await this.tab('Flavor').click();
+    await this.page.getByRole('radio', { name, exact: true }).check();
+  }
+
+  async addNetwork(network: string): Promise<void> {
+    await this.tab('Networks').click();
+    await this.page.getByRole('button', { name: `Add ${network}` }).click();
+  }
+
+  /** The source step's "create a new volume" switch for an image or instance snapshot. */
+  newVolume(): Locator {
+    return this.page.getByRole('checkbox', { name: 'Create a new volume from it and boot from that volume' });
+  }
+
+  rootSize(): Locator {
+    return this.page.getByLabel('Root volume size (GiB)');
+  }
+
+  rootType(): Locator {
+    return this.page.getByLabel('Root volume type');
+  }
+
   async chooseKeyPair(name: string): Promise<void> {
     await this.tab('Key pair').click();
     await this.page.getByRole('radio', { name, exact: true }).check();

@@ -112,6 +112,8 @@ describe('IPC router against the local cloud', () => {
     expect(minor(v.min)).toBeLessThanOrEqual(minor(v.negotiated));
     const demoProject = (await ok('profiles.testConnection', { id: cloud })).auth;
     expect(demoProject.ok && demoProject.project?.id).toBe(v.projectId);
+    // read from the token's catalog (the local cloud registers Cinder): the volume lookups may start
+    expect(v.blockStorage).toBe(true);
   });
 
   it("names the client's Nova endpoint, so profiles of one project on one Nova can be told apart", async () => {

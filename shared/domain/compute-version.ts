@@ -11,4 +11,9 @@ export interface CloudComputeVersion {
   negotiated: string;
   projectId?: string;
   endpoint: string;
+  /**
+   * Whether the token's catalog has block storage (Cinder) for the client's interface and
+   * region: screens that would list volumes ask nothing of a cloud without it.
+   */
+  blockStorage: boolean;
 }

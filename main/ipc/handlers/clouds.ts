@@ -2,7 +2,19 @@ import type { cloudsOps } from '../../../shared/ipc/contract/clouds.js';
 import { cloudScopes } from '../../clouds/cloud-scopes.js';
 import { listAllServers } from '../../clouds/list-all.js';
 import { canonicalEndpoint } from '../../openstack/compute/compute-client.js';
+import type { CloudClient } from '../../openstack/cloud-client.js';
+import { isOpenStackError } from '../../openstack/errors.js';
 import type { AppContext, HandlersFor } from './types.js';
+
+/** Only a missing endpoint means "no Cinder": any other failure is the caller's to see. */
+const hasBlockStorage = (c: CloudClient): Promise<boolean> =>
+  c.blockStorage.endpoint().then(
+    () => true,
+    (e: unknown) => {
+      if (isOpenStackError(e) && e.kind === 'endpoint_not_found') return false;
+      throw e;
+    },
+  );
 
 export function cloudsHandlers({ profiles, registry, lists, watchers }: AppContext): HandlersFor<typeof cloudsOps> {
   return {
@@ -17,8 +29,13 @@ export function cloudsHandlers({ profiles, registry, lists, watchers }: AppConte
     'clouds.refreshList': async ({ cloud, kind }) => lists.refresh(cloud, kind),
     'clouds.computeVersion': ({ cloud }) =>
       registry.use(cloud, async (c) => {
-        const [{ min, max, negotiated }, token, endpoint] = await Promise.all([c.compute.negotiate(), c.session.token(), c.compute.endpoint()]);
-        return { min, max, negotiated, endpoint: canonicalEndpoint(endpoint), ...(token.project ? { projectId: token.project.id } : {}) };
+        const [{ min, max, negotiated }, token, endpoint, blockStorage] = await Promise.all([
+          c.compute.negotiate(),
+          c.session.token(),
+          c.compute.endpoint(),
+          hasBlockStorage(c),
+        ]);
+        return { min, max, negotiated, endpoint: canonicalEndpoint(endpoint), blockStorage, ...(token.project ? { projectId: token.project.id } : {}) };
       }),
     'clouds.scopes': ({ cloud }) => registry.use(cloud, (c) => cloudScopes(cloud, c)),
   };

@@ -1,20 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../kit/error-text.js';
 import { UsageBar } from '../../kit/UsageBar.js';
+import { newVolumesPerServer } from './boot-volume.js';
 import type { LaunchDraft } from './draft.js';
 import { fitRows, type FitRow } from './fit.js';
 import { limitText, mb } from './format.js';
-import { useLaunchUi } from './launch-context.js';
+import { useLaunchUi, useRootMinGb } from './launch-context.js';
 
-/** "Will it fit": instances, vCPUs, RAM, ports and floating IPs, used + this launch against each quota. */
+/**
+ * "Will it fit": instances, vCPUs, RAM, ports, floating IPs, volumes and gigabytes (per type
+ * where the cloud limits one), used + this launch against each quota.
+ */
 export function FitPanel({ draft }: { draft: LaunchDraft }) {
   const { t } = useTranslation('launch');
-  const { lookups, usage, reload } = useLaunchUi();
+  const { lookups, usage } = useLaunchUi();
   const flavor = lookups.flavors?.data?.find((f) => f.id === draft.flavorRef);
   const group = lookups.serverGroups?.data?.find((g) => g.id === draft.serverGroup);
   const count = Number.isInteger(draft.count) && draft.count >= 1 ? draft.count : 1;
   const newPortsPerServer =
     draft.networkMode === 'auto' ? 1 : draft.networkMode === 'none' ? 0 : draft.networks.filter((n) => n.kind === 'network').length;
+  const rootMin = useRootMinGb(draft);
+  const newVolumes = newVolumesPerServer(draft, rootMin, lookups.volumeTypeDefault?.data?.name);
   const rows = fitRows({
     compute: usage,
     network: lookups.networkQuotas?.data,
@@ -23,9 +29,10 @@ export function FitPanel({ draft }: { draft: LaunchDraft }) {
     newPortsPerServer,
     groupMembers: group?.members.length,
     metadataItems: draft.metadata.filter((r) => r.key.trim()).length,
+    volume: lookups.volumeQuotas?.data,
+    newVolumes,
   });
   const computeFailed = !usage && lookups.limits?.state === 'error';
-  const networkFailed = lookups.networkQuotas?.state === 'error';
   const loading = !usage && !computeFailed;
 
   return (
@@ -34,39 +41,43 @@ export function FitPanel({ draft }: { draft: LaunchDraft }) {
       {loading && <p className="muted small">{t('fit.loading')}</p>}
       <ul className="kit-plain kit-stack fit-list">
         {rows.map((r) => (
-          <FitLine key={r.key} row={r} />
+          <FitLine key={`${r.key}:${r.volumeType ?? ''}`} row={r} />
         ))}
       </ul>
-      {computeFailed && lookups.limits?.state === 'error' && (
-        <p className="field-error">
-          {t('fit.computeFailed')} {errorText(t, lookups.limits.error)}{' '}
-          <button type="button" className="button ghost" onClick={() => reload('limits')}>
-            {t('gate.retry')}
-          </button>
-        </p>
-      )}
-      {networkFailed && lookups.networkQuotas?.state === 'error' && (
-        <p className="field-error">
-          {t('fit.networkFailed')} {errorText(t, lookups.networkQuotas.error)}{' '}
-          <button type="button" className="button ghost" onClick={() => reload('networkQuotas')}>
-            {t('gate.retry')}
-          </button>
-        </p>
-      )}
+      {computeFailed && <QuotaFailed lookup="limits" message={t('fit.computeFailed')} />}
+      <QuotaFailed lookup="networkQuotas" message={t('fit.networkFailed')} />
+      <QuotaFailed lookup="volumeQuotas" message={t('fit.volumeFailed')} />
       {!flavor && usage && <p className="muted small">{t('fit.noFlavor')}</p>}
     </section>
   );
 }
 
+/** A quota lookup that failed: the service's reason and a retry. */
+function QuotaFailed({ lookup, message }: { lookup: 'limits' | 'networkQuotas' | 'volumeQuotas'; message: string }) {
+  const { t } = useTranslation('launch');
+  const { lookups, reload } = useLaunchUi();
+  const l = lookups[lookup];
+  if (l?.state !== 'error') return null;
+  return (
+    <p className="field-error">
+      {message} {errorText(t, l.error)}{' '}
+      <button type="button" className="button ghost" onClick={() => reload(lookup)}>
+        {t('gate.retry')}
+      </button>
+    </p>
+  );
+}
+
 function FitLine({ row }: { row: FitRow }) {
   const { t } = useTranslation('launch');
-  const fmt = (n: number) => (row.key === 'ram' ? mb(n) : n.toLocaleString());
+  const gib = row.key === 'gigabytes' || row.key === 'gigabytesOfType';
+  const fmt = (n: number) => (row.key === 'ram' ? mb(n) : gib ? t('source.gib', { n }) : n.toLocaleString());
   const max = row.max;
-  const label = t(`fit.${row.key}`);
+  const label = t(`fit.${row.key}`, { type: row.volumeType });
   const text =
     max === null
       ? t('fit.unlimited', { used: fmt(row.used), adds: fmt(row.adds) })
-      : t('fit.line', { used: fmt(row.used), adds: fmt(row.adds), max: row.key === 'ram' ? mb(max) : limitText(max) });
+      : t('fit.line', { used: fmt(row.used), adds: fmt(row.adds), max: row.key === 'ram' ? mb(max) : gib ? t('source.gib', { n: max }) : limitText(max) });
   return (
     <li className={row.fits ? 'fit-row' : 'fit-row over'}>
       <div className="fit-label">

@@ -2,6 +2,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { LaunchDraft } from './draft.js';
 import { FieldError, useFieldProps } from './launch-context.js';
+import { RowsTable } from './RowsTable.js';
 
 /** Rows of key = value (metadata, scheduler hints). Keys must be unique; the schema says which row repeats. */
 export function KeyValueEditor({ name, noun }: { name: 'metadata' | 'schedulerHints'; noun: string }) {
@@ -12,22 +13,11 @@ export function KeyValueEditor({ name, noun }: { name: 'metadata' | 'schedulerHi
   return (
     <div className="kit-stack launch-stack">
       {fields.length > 0 && (
-        <table className="kv">
-          <thead>
-            <tr>
-              <th scope="col">{t('kv.key')}</th>
-              <th scope="col">{t('kv.value')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('table.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((f, i) => (
-              <Row key={f.id} name={name} index={i} noun={noun} onRemove={() => remove(i)} />
-            ))}
-          </tbody>
-        </table>
+        <RowsTable headings={[t('kv.key'), t('kv.value')]}>
+          {fields.map((f, i) => (
+            <Row key={f.id} name={name} index={i} noun={noun} onRemove={() => remove(i)} />
+          ))}
+        </RowsTable>
       )}
       <div>
         <button type="button" className="button" onClick={() => append({ key: '', value: '' })}>

@@ -92,8 +92,28 @@ export function LaunchForm({ cloud, lookups }: { cloud: string; lookups: CloudLo
   const microversion = lookups.version?.data?.negotiated;
   const usage = useMemo(() => (lookups.limits?.data ? usageFromLimits(lookups.limits.data) : undefined), [lookups.limits?.data]);
   const ctx: LaunchContext = useMemo(
-    () => ({ microversion, usage, flavors: lookups.flavors?.data, images: lookups.images?.data }),
-    [microversion, usage, lookups.flavors?.data, lookups.images?.data],
+    () => ({
+      microversion,
+      usage,
+      flavors: lookups.flavors?.data,
+      images: lookups.images?.data,
+      blockStorage: lookups.version?.data?.blockStorage,
+      volumes: lookups.volumes?.data,
+      volumeSnapshots: lookups.volumeSnapshots?.data,
+      volumeQuota: lookups.volumeQuotas?.data,
+      defaultVolumeType: lookups.volumeTypeDefault?.data?.name,
+    }),
+    [
+      microversion,
+      usage,
+      lookups.flavors?.data,
+      lookups.images?.data,
+      lookups.version?.data?.blockStorage,
+      lookups.volumes?.data,
+      lookups.volumeSnapshots?.data,
+      lookups.volumeQuotas?.data,
+      lookups.volumeTypeDefault?.data?.name,
+    ],
   );
   const schema = useMemo(() => launchSchema(t, ctx), [t, ctx]);
   // The resolver reads the latest schema: quota and version arrive after the form exists.

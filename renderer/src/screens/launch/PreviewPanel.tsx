@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../kit/error-text.js';
 import { toRequest, type LaunchDraft } from './draft.js';
-import { useLaunchUi } from './launch-context.js';
+import { useLaunchUi, useRootMinGb } from './launch-context.js';
 import { problemMessage } from './messages.js';
 import { previewBody } from './preview-body.js';
 
@@ -11,7 +11,8 @@ export function PreviewPanel({ draft }: { draft: LaunchDraft }) {
   const { t } = useTranslation('launch');
   const { microversion, lookups, reload } = useLaunchUi();
   const [copied, setCopied] = useState(false);
-  const preview = useMemo(() => (microversion ? previewBody(toRequest(draft), microversion) : undefined), [draft, microversion]);
+  const rootMin = useRootMinGb(draft);
+  const preview = useMemo(() => (microversion ? previewBody(toRequest(draft, rootMin), microversion) : undefined), [draft, microversion, rootMin]);
   const json = preview ? JSON.stringify(preview.body, null, 2) : '';
   const version = lookups.version;
 

@@ -1,4 +1,5 @@
 import type { NicRequest, ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
+import { blockDevices, bootsFromVolume } from './boot-volume.js';
 import { userDataPayload } from './userdata.js';
 
 /**
@@ -24,7 +25,16 @@ export interface KeyValueRow {
   value: string;
 }
 
-export type SourceKind = 'image' | 'snapshot';
+/** Glance image, instance snapshot (also a Glance image), bootable Cinder volume, volume snapshot */
+export type SourceKind = 'image' | 'snapshot' | 'volume' | 'volumeSnapshot';
+
+/** An extra empty volume made for each server (boot_index -1: never the root disk). */
+export interface DataVolumeDraft {
+  sizeGb: number;
+  /** '' = the cloud's default type */
+  volumeType: string;
+  deleteOnTermination: boolean;
+}
 export type NetworkMode = 'list' | 'auto' | 'none';
 
 export interface LaunchDraft {
@@ -39,6 +49,21 @@ export interface LaunchDraft {
   // Source
   sourceKind: SourceKind;
   imageRef: string;
+  /** the bootable volume (sourceKind 'volume') */
+  volumeId: string;
+  /** the volume snapshot a new root volume is made from (sourceKind 'volumeSnapshot') */
+  volumeSnapshotId: string;
+  /** image or instance snapshot: copy it to a new volume and boot from that */
+  newVolume: boolean;
+  /** size of a new root volume in GiB; 0 = the smallest that fits (see boot-volume.ts) */
+  rootSizeGb: number;
+  /** type of a new root volume; '' = the cloud's default type */
+  rootVolumeType: string;
+  /** a root volume this launch makes goes with the server */
+  rootDeleteOnTermination: boolean;
+  /** the user's own bootable volume goes with the server: off unless asked */
+  volumeDeleteOnTermination: boolean;
+  dataVolumes: DataVolumeDraft[];
   // Flavor
   flavorRef: string;
   // Networks and ports: one ordered list; NIC order is request order
@@ -77,6 +102,18 @@ export function emptyDraft(): LaunchDraft {
     tags: [],
     sourceKind: 'image',
     imageRef: '',
+    volumeId: '',
+    volumeSnapshotId: '',
+    newVolume: false,
+    rootSizeGb: 0,
+    rootVolumeType: '',
+    // Horizon defaults to keeping the volume, Skyline to deleting it with the server. A volume
+    // the launch itself makes holds nothing but the image: kept, it outlives the server unseen
+    // and eats the gigabytes quota, so it goes with the server unless the user says otherwise.
+    // The user's own volume (booted as it is) is the opposite: never deleted unless asked.
+    rootDeleteOnTermination: true,
+    volumeDeleteOnTermination: false,
+    dataVolumes: [],
     flavorRef: '',
     networkMode: 'list',
     networks: [],
@@ -147,11 +184,15 @@ function hints(rows: readonly KeyValueRow[], serverGroup: string): Record<string
 
 /**
  * The request main receives. Empty optional fields are left out (not sent as ''), so a field
- * the cloud's microversion lacks is only ever sent when the user filled it in.
+ * the cloud's microversion lacks is only ever sent when the user filled it in. `rootMinGb` is
+ * the smallest root volume that fits (boot-volume.ts), used while the user has typed no size.
  */
-export function toRequest(d: LaunchDraft): ServerCreateRequest {
+export function toRequest(d: LaunchDraft, rootMinGb?: number): ServerCreateRequest {
   const r: ServerCreateRequest = { name: trimmed(d.name), flavorRef: d.flavorRef };
-  if (d.imageRef) r.imageRef = d.imageRef;
+  // booting from a volume, imageRef is sent empty: the image (if any) rides in the root device
+  if (d.imageRef && !bootsFromVolume(d)) r.imageRef = d.imageRef;
+  const devices = blockDevices(d, rootMinGb);
+  if (devices.length > 0) r.blockDevices = devices;
   if (present(d.description)) r.description = d.description;
   const count = Number.isFinite(d.count) && d.count >= 1 ? Math.floor(d.count) : 1;
   if (count > 1) {

@@ -2,7 +2,9 @@ import type { ComputeLimits } from '../../../../shared/domain/compute-limits.js'
 import type { Flavor } from '../../../../shared/domain/flavor.js';
 import type { Image } from '../../../../shared/domain/image.js';
 import type { NetworkQuota } from '../../../../shared/domain/network-quota.js';
-import { count as used, fromNeutron as neutron, left, type Usage } from '../../kit/usage.js';
+import type { VolumeQuota } from '../../../../shared/domain/volume.js';
+import { count as used, fromNeutron as neutron, fromQuota, left, type Usage } from '../../kit/usage.js';
+import type { NewVolume } from './boot-volume.js';
 
 /**
  * "Will it fit": the pure rules behind the flavor table's reasons, the count cap and the quota
@@ -65,7 +67,13 @@ export function imageDiskNeedGb(image: Pick<Image, 'minDiskGb' | 'sizeBytes' | '
  */
 export function flavorReasons(
   flavor: Pick<Flavor, 'vcpus' | 'ramMb' | 'diskGb'>,
-  ctx: { image?: Pick<Image, 'minDiskGb' | 'minRamMb' | 'sizeBytes' | 'virtualSizeBytes'> | undefined; usage?: ComputeUsage | undefined; count: number },
+  ctx: {
+    image?: Pick<Image, 'minDiskGb' | 'minRamMb' | 'sizeBytes' | 'virtualSizeBytes'> | undefined;
+    usage?: ComputeUsage | undefined;
+    count: number;
+    /** the root disk is a volume: the flavor's disk is not used, so its size cannot rule it out */
+    rootOnVolume?: boolean;
+  },
 ): FlavorReason[] {
   const out: FlavorReason[] = [];
   const count = Math.max(1, ctx.count);
@@ -76,7 +84,9 @@ export function flavorReasons(
     if (flavor.vcpus * count > coresLeft) out.push({ code: 'vcpuQuota', need: flavor.vcpus * count, left: coresLeft });
   }
   if (ctx.image) {
-    if (flavor.diskGb === 0) {
+    if (ctx.rootOnVolume) {
+      // the image's min_disk then sizes the volume (boot-volume.ts), not the flavor
+    } else if (flavor.diskGb === 0) {
       // Nova refuses image boots on zero-disk flavors for non-admins (403
       // BootFromVolumeRequiredForZeroDiskFlavor); users otherwise meet it as NoValidHost.
       out.push({ code: 'zeroDisk' });
@@ -89,7 +99,18 @@ export function flavorReasons(
   return out;
 }
 
-export type FitKey = 'instances' | 'cores' | 'ram' | 'ports' | 'floatingIps' | 'serverGroupMembers' | 'metadata';
+export type FitKey =
+  | 'instances'
+  | 'cores'
+  | 'ram'
+  | 'ports'
+  | 'floatingIps'
+  | 'serverGroupMembers'
+  | 'metadata'
+  | 'volumes'
+  | 'gigabytes'
+  | 'volumesOfType'
+  | 'gigabytesOfType';
 
 /** One line of the panel: what is used, what this launch adds, the limit. */
 export interface FitRow {
@@ -98,10 +119,13 @@ export interface FitRow {
   adds: number;
   max: number | null;
   fits: boolean;
+  /** the volume type of a per-type row */
+  volumeType?: string;
 }
 
-const row = (key: FitKey, u: Usage, adds: number): FitRow => ({
+const row = (key: FitKey, u: Usage, adds: number, volumeType?: string): FitRow => ({
   key,
+  ...(volumeType !== undefined ? { volumeType } : {}),
   used: u.used,
   adds,
   max: u.max,
@@ -118,6 +142,33 @@ export interface FitInput {
   /** members the chosen server group already has */
   groupMembers?: number | undefined;
   metadataItems: number;
+  volume?: VolumeQuota | undefined;
+  /** the volumes each server makes, types resolved ('' only while the default type is unknown) */
+  newVolumes?: NewVolume[] | undefined;
+}
+
+/** Cinder's quota with usage (`volumes`, `gigabytes_premium`...). */
+const cinder = (q: VolumeQuota | undefined, name: string): Usage | undefined => fromQuota(q?.resources[name]);
+
+/**
+ * Volumes and gigabytes this launch makes (count × each server's new volumes), and per type
+ * where the cloud limits that type (`volumes_premium`: Cinder lists every type, mostly -1).
+ */
+export function volumeRows(q: VolumeQuota | undefined, perServer: NewVolume[], count: number): FitRow[] {
+  const rows: FitRow[] = [];
+  const volumes = cinder(q, 'volumes');
+  if (volumes) rows.push(row('volumes', volumes, perServer.length * count));
+  const gigabytes = cinder(q, 'gigabytes');
+  const gb = (list: NewVolume[]) => list.reduce((n, v) => n + v.sizeGb, 0) * count;
+  if (gigabytes) rows.push(row('gigabytes', gigabytes, gb(perServer)));
+  for (const type of [...new Set(perServer.map((v) => v.type).filter(Boolean))].sort()) {
+    const ofType = perServer.filter((v) => v.type === type);
+    const vt = cinder(q, `volumes_${type}`);
+    if (vt && vt.max !== null) rows.push(row('volumesOfType', vt, ofType.length * count, type));
+    const gt = cinder(q, `gigabytes_${type}`);
+    if (gt && gt.max !== null) rows.push(row('gigabytesOfType', gt, gb(ofType), type));
+  }
+  return rows;
 }
 
 /** The rows the panel shows, in its order; rows whose quota is unknown are left out. */
@@ -138,5 +189,6 @@ export function fitRows(i: FitInput): FitRow[] {
     rows.push(row('serverGroupMembers', { used: i.groupMembers, max: i.compute.serverGroupMembers.max }, count));
   }
   if (i.compute?.serverMetadataItems && i.metadataItems > 0) rows.push(row('metadata', i.compute.serverMetadataItems, i.metadataItems));
+  rows.push(...volumeRows(i.volume, i.newVolumes ?? [], count));
   return rows;
 }

@@ -1,5 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { supports, type ComputeFeature } from '../../../../shared/microversion.js';
+import { rootMinGb } from './boot-volume.js';
+import type { LaunchDraft } from './draft.js';
 import type { ComputeUsage } from './fit.js';
 import type { CloudLookups, LookupKey } from './lookups.js';
 
@@ -33,6 +35,12 @@ export function useLaunchUi(): LaunchUi {
 export function useFeature(feature: ComputeFeature): boolean {
   const { microversion } = useLaunchUi();
   return microversion === undefined || supports(feature, microversion);
+}
+
+/** The smallest new root volume for the draft, from the loaded image, flavor and volume snapshot. */
+export function useRootMinGb(d: LaunchDraft): number | undefined {
+  const { lookups } = useLaunchUi();
+  return rootMinGb(d, { images: lookups.images?.data, flavors: lookups.flavors?.data, volumeSnapshots: lookups.volumeSnapshots?.data });
 }
 
 /** DOM ids derived from a field path, so a summary can link to a field and a field to its message. */

@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
 import { emptyDraft, reviveDraft, toRequest, withoutSecrets, type LaunchDraft } from './draft.js';
 import { usageFromLimits } from './fit.js';
-import { issuesByPath, launchSchema, type LaunchContext } from './launch-schema.js';
+import { launchSchema, type LaunchContext } from './launch-schema.js';
 import { fieldLabel } from './messages.js';
+import { issuesIn, NET, t, testDraft } from './test-draft.js';
 
-// keys with their options, so a test can see which message and values were chosen
-const t = (key: string, o?: Record<string, unknown>) => (o ? `${key} ${JSON.stringify(o)}` : key);
-
-const NET = 'ec779aa7-c784-460e-97dd-344b24b0c260';
 const flavor = { id: '42', name: 'm1.nano', vcpus: 1, ramMb: 128, diskGb: 1, ephemeralGb: 0, swapMb: 0, isPublic: true, description: undefined, extraSpecs: {} };
 const img = {
   id: 'img-1',
@@ -45,15 +42,8 @@ const ctx = (over: Partial<LaunchContext> = {}): LaunchContext => ({
   ...over,
 });
 
-const draft = (over: Partial<LaunchDraft> = {}): LaunchDraft => ({
-  ...emptyDraft(),
-  name: 'vm',
-  imageRef: 'img-1',
-  flavorRef: '42',
-  networks: [{ kind: 'network', id: NET, v4FixedIp: '', v6FixedIp: '', tag: '' }],
-  ...over,
-});
-const issues = (d: LaunchDraft, c = ctx()) => Object.fromEntries(issuesByPath(launchSchema(t, c), d));
+const draft = testDraft;
+const issues = (d: LaunchDraft, c = ctx()) => issuesIn(c, d);
 
 describe('launchSchema', () => {
   it('turns a valid draft into the request main validates', () => {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { Flavor } from '../../../../shared/domain/flavor.js';
 import type { Image } from '../../../../shared/domain/image.js';
+import type { Volume, VolumeQuota, VolumeSnapshot } from '../../../../shared/domain/volume.js';
 import { ServerCreateRequest, Tag } from '../../../../shared/schemas/server-create.js';
+import { blockDevicePath, bootsFromVolume, makesRootVolume, newVolumesPerServer, rootMinGb } from './boot-volume.js';
 import { toRequest, type KeyValueRow, type LaunchDraft } from './draft.js';
-import { countCap, flavorReasons, type ComputeUsage } from './fit.js';
+import { left } from '../../kit/usage.js';
+import { countCap, flavorReasons, volumeRows, type ComputeUsage } from './fit.js';
 import { flavorReasonMessage, problemMessage, type Translate } from './messages.js';
 import { previewBody } from './preview-body.js';
 
@@ -21,7 +24,19 @@ export interface LaunchContext {
   usage: ComputeUsage | undefined;
   flavors: Flavor[] | undefined;
   images: Image[] | undefined;
+  /** whether the catalog has block storage; undefined while unknown */
+  blockStorage?: boolean | undefined;
+  /** available bootable volumes and available volume snapshots, once loaded */
+  volumes?: Volume[] | undefined;
+  volumeSnapshots?: VolumeSnapshot[] | undefined;
+  /** Cinder's quota with usage, and the default type's name (its per-type quota applies to '') */
+  volumeQuota?: VolumeQuota | undefined;
+  defaultVolumeType?: string | undefined;
 }
+
+/** The smallest root volume for a draft in this context (boot-volume.ts). */
+export const rootMinFor = (d: LaunchDraft, c: Pick<LaunchContext, 'images' | 'flavors' | 'volumeSnapshots'>) =>
+  rootMinGb(d, { images: c.images, flavors: c.flavors, volumeSnapshots: c.volumeSnapshots });
 
 /** Lenient shape: the inputs cannot produce other types, and the rules below need to run whatever is typed. */
 const KeyValue = z.object({ key: z.string(), value: z.string() });
@@ -32,8 +47,16 @@ const DraftShape = z.object({
   availabilityZone: z.string(),
   hostname: z.string(),
   tags: z.array(z.string()),
-  sourceKind: z.enum(['image', 'snapshot']),
+  sourceKind: z.enum(['image', 'snapshot', 'volume', 'volumeSnapshot']),
   imageRef: z.string(),
+  volumeId: z.string(),
+  volumeSnapshotId: z.string(),
+  newVolume: z.boolean(),
+  rootSizeGb: z.unknown(),
+  rootVolumeType: z.string(),
+  rootDeleteOnTermination: z.boolean(),
+  volumeDeleteOnTermination: z.boolean(),
+  dataVolumes: z.array(z.object({ sizeGb: z.unknown(), volumeType: z.string(), deleteOnTermination: z.boolean() })),
   flavorRef: z.string(),
   networkMode: z.enum(['list', 'auto', 'none']),
   networks: z.array(z.object({ kind: z.enum(['network', 'port']), id: z.string(), v4FixedIp: z.string(), v6FixedIp: z.string(), tag: z.string() })),
@@ -52,7 +75,8 @@ const DraftShape = z.object({
 });
 
 /** Builder field paths → the draft field that holds them. */
-function draftPath(field: string): string {
+function draftPath(field: string, d: LaunchDraft): string {
+  if (field.startsWith('blockDevices')) return blockDevicePath(d, field);
   if (field.startsWith('userData')) return 'userDataText';
   if (field === 'minCount' || field === 'maxCount' || field === 'returnReservationId') return 'count';
   if (field.startsWith('metadata')) return 'metadata';
@@ -93,14 +117,16 @@ export function launchSchema(t: Translate, c: LaunchContext) {
     if (d.tags.length > 50) issue('tags', t('errors.tooMany', { max: 50 }));
 
     // Source and flavor: the choice must still exist and fit
-    const image = c.images?.find((i) => i.id === d.imageRef);
-    if (d.imageRef && c.images && !image) issue('imageRef', t('errors.imageGone'));
+    const fromGlance = d.sourceKind === 'image' || d.sourceKind === 'snapshot';
+    const image = fromGlance ? c.images?.find((i) => i.id === d.imageRef) : undefined;
+    if (fromGlance && d.imageRef && c.images && !image) issue('imageRef', t('errors.imageGone'));
+    const rootMin = volumeRules(d, c, issue, t);
     if (d.flavorRef === '') issue('flavorRef', t('errors.chooseFlavor'));
     else if (c.flavors) {
       const flavor = c.flavors.find((f) => f.id === d.flavorRef);
       if (!flavor) issue('flavorRef', t('errors.flavorGone'));
       else {
-        const reasons = flavorReasons(flavor, { image, usage: c.usage, count: Number.isInteger(count) ? count : 1 });
+        const reasons = flavorReasons(flavor, { image, usage: c.usage, count: Number.isInteger(count) ? count : 1, rootOnVolume: bootsFromVolume(d) });
         if (reasons.length > 0) issue('flavorRef', reasons.map((r) => flavorReasonMessage(t, r)).join(' · '));
       }
     }
@@ -133,22 +159,65 @@ export function launchSchema(t: Translate, c: LaunchContext) {
     if (d.adminPass.length > 255) issue('adminPass', t('errors.tooLong', { max: 255 }));
 
     // Everything the builder in main would refuse, with the microversion when known
-    const request = toRequest(d);
+    const request = toRequest(d, rootMin);
     const problems = previewBody(request, c.microversion ?? '2.1').problems.filter(
       // without a known version only version-free rules apply: main checks the rest
       (p) => c.microversion !== undefined || (p.code !== 'unsupported' && p.code !== 'networksRequired'),
     );
-    for (const p of problems) issue(draftPath(p.field), problemMessage(t, p));
+    for (const p of problems) {
+      // a root device without its id: volumeRules already asked for the choice, in the user's words
+      if (p.code === 'bdmUuid' && bootsFromVolume(d) && p.field.startsWith('blockDevices.0.')) continue;
+      issue(draftPath(p.field, d), problemMessage(t, p));
+    }
   }).transform((raw, ctx) => {
     // The last word is the shared schema main validates with; a path is mapped back to the draft.
-    const parsed = ServerCreateRequest.safeParse(toRequest(raw as LaunchDraft));
+    const d = raw as LaunchDraft;
+    const parsed = ServerCreateRequest.safeParse(toRequest(d, rootMinFor(d, c)));
     if (parsed.success) return parsed.data;
     for (const i of parsed.error.issues) {
-      const path = draftPath(i.path.map(String).join('.')).split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      const path = draftPath(i.path.map(String).join('.'), d).split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
       ctx.addIssue({ code: 'custom', message: i.message, path });
     }
     return z.NEVER;
   });
+}
+
+/**
+ * The volume side of the source step: the chosen volume or snapshot must still be there, a new
+ * root volume at least as large as what it holds, each data volume a whole number of GiB.
+ * Returns the smallest root volume, which the request needs while no size is typed.
+ */
+function volumeRules(d: LaunchDraft, c: LaunchContext, issue: (path: string, message: string) => void, t: Translate): number | undefined {
+  const onCinder = bootsFromVolume(d) || d.dataVolumes.length > 0;
+  if (onCinder && c.blockStorage === false) issue(bootsFromVolume(d) ? 'sourceKind' : 'dataVolumes', t('errors.noBlockStorage'));
+  if ((d.sourceKind === 'image' || d.sourceKind === 'snapshot') && d.newVolume && !d.imageRef) issue('imageRef', t('errors.imageRequired'));
+  if (d.sourceKind === 'volume') {
+    if (!d.volumeId) issue('volumeId', t('errors.chooseVolume'));
+    else if (c.volumes && !c.volumes.some((v) => v.id === d.volumeId)) issue('volumeId', t('errors.volumeGone'));
+  }
+  if (d.sourceKind === 'volumeSnapshot') {
+    if (!d.volumeSnapshotId) issue('volumeSnapshotId', t('errors.chooseVolumeSnapshot'));
+    else if (c.volumeSnapshots && !c.volumeSnapshots.some((s) => s.id === d.volumeSnapshotId)) issue('volumeSnapshotId', t('errors.volumeSnapshotGone'));
+  }
+  const min = rootMinFor(d, c);
+  if (makesRootVolume(d)) {
+    const size = d.rootSizeGb as unknown;
+    if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) issue('rootSizeGb', t('errors.sizeWhole'));
+    else if (size > 0 && min !== undefined && size < min) issue('rootSizeGb', t('errors.rootTooSmall', { min }));
+    else if (size === 0 && min === undefined && d.sourceKind !== 'volumeSnapshot') issue('rootSizeGb', t('errors.rootSizeRequired'));
+  }
+  d.dataVolumes.forEach((v, i) => {
+    const size = v.sizeGb as unknown;
+    if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) issue(`dataVolumes.${i}.sizeGb`, t('errors.sizeWhole'));
+  });
+  // Nova would accept the request and the server would end in ERROR when Cinder refuses a volume
+  const count = typeof d.count === 'number' && Number.isInteger(d.count) && d.count >= 1 ? d.count : 1;
+  for (const r of volumeRows(c.volumeQuota, newVolumesPerServer(d, min, c.defaultVolumeType), count)) {
+    if (r.fits) continue;
+    const what = t(`fit.${r.key}`, { type: r.volumeType });
+    issue(makesRootVolume(d) ? 'rootSizeGb' : 'dataVolumes', t('errors.volumeQuota', { what, need: r.adds, left: left({ used: r.used, max: r.max }) }));
+  }
+  return min;
 }
 
 export type LaunchSchema = ReturnType<typeof launchSchema>;

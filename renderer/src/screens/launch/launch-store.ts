@@ -5,7 +5,7 @@ import type { ServerCreated } from '../../../../shared/domain/server.js';
 import type { ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
 import { api } from '../../lib/api.js';
 import { emptyDraft, reviveDraft, withoutSecrets, type LaunchDraft } from './draft.js';
-import { LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from './lookups.js';
+import { BLOCK_STORAGE_LOOKUPS, LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from './lookups.js';
 import type { StepId } from './steps.js';
 import { STEPS } from './steps.js';
 import { launchPollDelay, runSettled, track, WATCH_LIMIT_MS, type LaunchRun } from './tracking.js';
@@ -48,7 +48,7 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 /** run key → polls made so far, which paces the next one */
 const polls = new Map<string, number>();
 let offChanges: (() => void) | undefined;
-const USAGE_LOOKUPS: LookupKey[] = ['limits', 'networkQuotas', 'ports', 'serverGroups'];
+const USAGE_LOOKUPS: LookupKey[] = ['limits', 'networkQuotas', 'ports', 'serverGroups', 'volumeQuotas', 'volumes', 'volumeSnapshots'];
 
 export const useLaunch = create<LaunchState>()(
   persist(
@@ -135,13 +135,18 @@ export const useLaunch = create<LaunchState>()(
           set((s) => ({ steps: { ...s.steps, [cloud]: step } }));
         },
         loadLookups(cloud) {
-          for (const key of LOOKUP_KEYS) void get().reloadLookup(cloud, key);
+          // Cinder's lookups follow `version`, which says whether the catalog has block storage
+          for (const key of LOOKUP_KEYS) if (!BLOCK_STORAGE_LOOKUPS.includes(key)) void get().reloadLookup(cloud, key);
         },
         async reloadLookup(cloud, key) {
+          if (BLOCK_STORAGE_LOOKUPS.includes(key) && get().lookups[cloud]?.version?.data?.blockStorage !== true) return;
           const previous = get().lookups[cloud]?.[key]?.data;
           setLookup(cloud, { [key]: { state: 'loading', data: previous } });
           const r = await runLookup(key, cloud);
           setLookup(cloud, { [key]: r.ok ? { state: 'ok', data: r.data, at: Date.now() } : { state: 'error', error: r.error, data: previous } });
+          if (key === 'version' && r.ok && get().lookups[cloud]?.version?.data?.blockStorage) {
+            for (const k of BLOCK_STORAGE_LOOKUPS) void get().reloadLookup(cloud, k);
+          }
         },
         async launch(cloud, request) {
           const key = `run-${Date.now()}-${++runSeq}`;

@@ -28,10 +28,17 @@ export const LOOKUPS = {
   limits: (cloud: string) => call('limits.get', { cloud }),
   networkQuotas: (cloud: string) => call('networkQuotas.details', { cloud }),
   serverGroups: (cloud: string) => call('serverGroups.list', { cloud }),
+  // Cinder's: asked only once `version` says the catalog has block storage (BLOCK_STORAGE_LOOKUPS)
+  volumes: (cloud: string) => call('volumes.list', { cloud, status: 'available', bootable: true }),
+  volumeSnapshots: (cloud: string) => call('volumeSnapshots.list', { cloud, status: 'available' }),
+  volumeTypes: (cloud: string) => call('volumeTypes.list', { cloud }),
+  volumeTypeDefault: (cloud: string) => call('volumeTypes.default', { cloud }),
+  volumeQuotas: (cloud: string) => call('volumeQuotas.usage', { cloud }),
 } as const;
 
 export type LookupKey = keyof typeof LOOKUPS;
 export const LOOKUP_KEYS = Object.keys(LOOKUPS) as LookupKey[];
+export const BLOCK_STORAGE_LOOKUPS: readonly LookupKey[] = ['volumes', 'volumeSnapshots', 'volumeTypes', 'volumeTypeDefault', 'volumeQuotas'];
 export type LookupData = { [K in LookupKey]: Awaited<ReturnType<(typeof LOOKUPS)[K]>> };
 
 /** A lookup keeps its last data while reloading or after a failed reload. */

@@ -10,9 +10,9 @@ import { asRow } from './server-guards.js';
 import { toRow } from './server-rows.js';
 import { useServersView } from './servers-view.js';
 import { testServer } from './test-server.js';
-import { testVolume } from '../volumes/test-volume.js';
+import { sampleVolume } from '../../../../shared/domain/volume-sample.js';
 
-const vol = (over: Partial<Volume>) => testVolume({ status: 'in-use', ...over });
+const vol = (over: Partial<Volume>) => sampleVolume({ status: 'in-use', ...over });
 const on = (serverId: string, device: string) => [{ attachmentId: `a-${serverId}-${device}`, serverId, device, hostName: undefined, attachedAt: undefined }];
 const att = (volumeId: string, device: string, tag?: string): ServerVolume => ({ id: volumeId, serverId: 's1', volumeId, device, tag, deleteOnTermination: false });
 const bfv = testServer({ id: 's1', imageId: '' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleVolume } from '../../../../shared/domain/volume-sample.js';
 import { CHANNELS } from '../../../../shared/ipc/contract.js';
 import { availability, needsProductionGuard, requestChannels } from '../../kit/action-table.js';
 import { missingLocaleKeys } from '../../kit/locale-keys.js';
@@ -6,11 +7,10 @@ import { volumeRequest } from './CreateVolumeDialog.js';
 import { attachTo, extendTo, renameTo, snapshotAs, VOLUME_ACTIONS } from './volume-actions.js';
 import { attachableServers, attachChoice } from './attach-choice.js';
 import { testServer } from '../servers/test-server.js';
-import { testVolume } from './test-volume.js';
 import { attachedTo, utcTime } from './volume-columns.js';
 import { isVolumeTransitional } from './volumes-store.js';
 
-const vol = testVolume;
+const vol = sampleVolume;
 const onServer = vol({ status: 'in-use', attachments: [{ attachmentId: 'a1', serverId: 'srv-1', device: '/dev/vdb', hostName: undefined, attachedAt: undefined }] });
 const byId = (id: string) => VOLUME_ACTIONS.actions.find((a) => a.id === id)!;
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../../../shared/domain/flavor.js';
+import { bootsFromVolume } from '../boot-volume.js';
 import type { LaunchDraft } from '../draft.js';
 import { flavorReasons } from '../fit.js';
 import { matches, mb, ROW_LIMIT } from '../format.js';
@@ -9,6 +10,7 @@ import { FieldError, useLaunchUi } from '../launch-context.js';
 import { flavorReasonMessage } from '../messages.js';
 import { ChoiceRow, NameCell, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
+import { ZeroDiskOffer } from './ZeroDiskOffer.js';
 
 type SortKey = 'name' | 'vcpus' | 'ramMb' | 'diskGb';
 
@@ -28,23 +30,27 @@ function FlavorTable() {
   const selected = useWatch({ control, name: 'flavorRef' });
   const imageRef = useWatch({ control, name: 'imageRef' });
   const count = useWatch({ control, name: 'count' });
+  const [sourceKind, newVolume] = useWatch({ control, name: ['sourceKind', 'newVolume'] });
+  const rootOnVolume = bootsFromVolume({ sourceKind, newVolume });
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'ramMb', dir: 1 });
-  const image = lookups.images?.data?.find((i) => i.id === imageRef);
+  const glance = sourceKind === 'image' || sourceKind === 'snapshot';
+  const image = glance ? lookups.images?.data?.find((i) => i.id === imageRef) : undefined;
   const n = typeof count === 'number' && count >= 1 ? count : 1;
 
   const rows = useMemo(() => {
     const list = (lookups.flavors?.data ?? []).filter((f) => matches(filter, f.name, f.id, f.description));
     const val = (f: Flavor) => f[sort.key];
     return list
-      .map((f) => ({ flavor: f, reasons: flavorReasons(f, { image, usage, count: n }) }))
+      .map((f) => ({ flavor: f, reasons: flavorReasons(f, { image, usage, count: n, rootOnVolume }) }))
       .sort((a, b) => {
         const x = val(a.flavor);
         const y = val(b.flavor);
         const c = typeof x === 'string' ? x.localeCompare(String(y), undefined, { numeric: true }) : x - Number(y);
         return (c || a.flavor.name.localeCompare(b.flavor.name)) * sort.dir;
       });
-  }, [lookups.flavors?.data, filter, sort, image, usage, n]);
+  }, [lookups.flavors?.data, filter, sort, image, usage, n, rootOnVolume]);
+  const chosen = rows.find((r) => r.flavor.id === selected);
 
   const choose = (id: string) => setValue('flavorRef', id, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
   const header = (key: SortKey, label: string) => ({
@@ -69,6 +75,7 @@ function FlavorTable() {
         </span>
       </div>
       <FieldError path="flavorRef" />
+      {chosen?.reasons.some((r) => r.code === 'zeroDisk') && <ZeroDiskOffer flavorId={chosen.flavor.id} flavorName={chosen.flavor.name} />}
       <PickerTable
         label={t('step.flavor')}
         choosing
@@ -105,6 +112,7 @@ function FlavorTable() {
               <td>{f.isPublic ? t('yes') : t('no')}</td>
               <td id={reasonId} className={`toned small ${unfit ? 'danger reason' : 'ok'}`}>
                 {unfit ? reasons.map((r) => <span key={r.code}>{flavorReasonMessage(t, r)}</span>) : t('flavor.fitsYes')}
+                {selected !== f.id && reasons.some((r) => r.code === 'zeroDisk') && <ZeroDiskOffer flavorId={f.id} flavorName={f.name} />}
               </td>
             </ChoiceRow>
           );

@@ -1,74 +1,72 @@
-import { useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { LaunchDraft, SourceKind } from '../draft.js';
-import { bytes, matches, mb, ROW_LIMIT } from '../format.js';
 import { FieldError, useLaunchUi } from '../launch-context.js';
 import { bootable, isSnapshot } from '../pickers.js';
-import { ChoiceRow, PickerTable } from '../PickerTable.js';
 import { StepGate } from '../StepGate.js';
+import { DataVolumes } from './DataVolumes.js';
+import { ImageSource } from './ImageSource.js';
+import { RootVolumeFields } from './RootVolumeFields.js';
+import { VolumeSnapshotSource, VolumeSource } from './VolumeSources.js';
 
-/** Image or instance snapshot: both are Glance images; Nova marks snapshots with image_type=snapshot. */
+const GLANCE_KINDS: SourceKind[] = ['image', 'snapshot'];
+const CINDER_KINDS: SourceKind[] = ['volume', 'volumeSnapshot'];
+
+/**
+ * Boot source, as Horizon's and Skyline's launch dialogs offer it: an image or instance snapshot
+ * (both Glance images; Nova marks snapshots with image_type=snapshot), optionally copied to a
+ * new volume; a bootable volume; a volume snapshot. Cinder's choices appear only where the
+ * catalog has block storage, and extra blank volumes come last.
+ */
 export function SourceStep() {
+  const { t } = useTranslation('launch');
+  const { control } = useFormContext<LaunchDraft>();
+  const { lookups } = useLaunchUi();
+  const kind = useWatch({ control, name: 'sourceKind' });
+  const blockStorage = lookups.version?.data?.blockStorage;
+  const kinds = blockStorage ? [...GLANCE_KINDS, ...CINDER_KINDS] : GLANCE_KINDS;
+
   return (
-    <StepGate needs={['images']}>
-      <SourceTable />
-    </StepGate>
+    <div className="kit-stack launch-stack">
+      <KindSwitch kinds={kinds} />
+      {blockStorage === false && <p className="muted small">{t('source.noBlockStorage')}</p>}
+      <FieldError path="sourceKind" />
+      {kind === 'volume' || kind === 'volumeSnapshot' ? (
+        <StepGate needs={[kind === 'volume' ? 'volumes' : 'volumeSnapshots']}>
+          {kind === 'volume' ? <VolumeSource /> : <VolumeSnapshotSource />}
+        </StepGate>
+      ) : (
+        <StepGate needs={['images']}>
+          <ImageSource />
+        </StepGate>
+      )}
+      {blockStorage && <RootVolumeFields />}
+      {blockStorage && <DataVolumes />}
+    </div>
   );
 }
 
-function SourceTable() {
+function KindSwitch({ kinds }: { kinds: SourceKind[] }) {
   const { t } = useTranslation('launch');
   const { setValue, control } = useFormContext<LaunchDraft>();
   const { lookups } = useLaunchUi();
   const kind = useWatch({ control, name: 'sourceKind' });
-  const selected = useWatch({ control, name: 'imageRef' });
-  const [filter, setFilter] = useState('');
-  const all = useMemo(() => bootable(lookups.images?.data ?? []), [lookups.images?.data]);
-  const ofKind = all.filter((i) => (kind === 'snapshot') === isSnapshot(i));
-  const shown = ofKind.filter((i) => matches(filter, i.name, i.id, i.properties.os_distro));
-
-  const choose = (id: string) => setValue('imageRef', id, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
-  const setKind = (k: SourceKind) => setValue('sourceKind', k, { shouldDirty: true });
-
+  const images = bootable(lookups.images?.data ?? []);
+  const counts: Record<SourceKind, number | undefined> = {
+    image: lookups.images?.data && images.filter((i) => !isSnapshot(i)).length,
+    snapshot: lookups.images?.data && images.filter(isSnapshot).length,
+    volume: lookups.volumes?.data?.length,
+    volumeSnapshot: lookups.volumeSnapshots?.data?.length,
+  };
   return (
-    <div className="kit-stack launch-stack">
-      <div className="kit-row">
-        <div role="radiogroup" aria-label={t('source.bootFrom')} className="segmented">
-          {(['image', 'snapshot'] as const).map((k) => (
-            <label key={k} className={kind === k ? 'on' : ''}>
-              <input type="radio" name="sourceKind" checked={kind === k} onChange={() => setKind(k)} />
-              {t(`source.kind.${k}`)} ({all.filter((i) => (k === 'snapshot') === isSnapshot(i)).length})
-            </label>
-          ))}
-        </div>
-        <input type="search" aria-label={t('source.filter')} placeholder={t('source.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
-      </div>
-      <FieldError path="imageRef" />
-      {ofKind.length === 0 ? (
-        <p className="muted">{t(kind === 'snapshot' ? 'source.noSnapshots' : 'source.noImages')}</p>
-      ) : (
-        <PickerTable
-          label={t(`source.kind.${kind}`)}
-          choosing
-          headings={[t('table.name'), t('source.size'), t('source.minDisk'), t('source.minRam'), t('source.format'), t('source.visibility')]}
-          footer={shown.length > ROW_LIMIT && <p className="muted small">{t('table.more', { n: shown.length - ROW_LIMIT })}</p>}
-        >
-          {shown.slice(0, ROW_LIMIT).map((i) => (
-            <ChoiceRow key={i.id} type="radio" group="imageRef" label={i.name ?? i.id} checked={selected === i.id} onChange={() => choose(i.id)}>
-              <td>
-                {i.name ?? <span className="mono">{i.id}</span>}
-                {i.properties.os_distro && <span className="muted small"> · {i.properties.os_distro}</span>}
-              </td>
-              <td>{bytes(i.sizeBytes)}</td>
-              <td>{i.minDiskGb ? `${i.minDiskGb} GB` : '—'}</td>
-              <td>{i.minRamMb ? mb(i.minRamMb) : '—'}</td>
-              <td>{[i.diskFormat, i.containerFormat].filter(Boolean).join(' / ')}</td>
-              <td>{t(`source.vis.${i.visibility}`, { defaultValue: i.visibility })}</td>
-            </ChoiceRow>
-          ))}
-        </PickerTable>
-      )}
+    <div role="radiogroup" aria-label={t('source.bootFrom')} className="segmented">
+      {kinds.map((k) => (
+        <label key={k} className={kind === k ? 'on' : ''}>
+          <input type="radio" name="sourceKind" checked={kind === k} onChange={() => setValue('sourceKind', k, { shouldDirty: true, shouldValidate: true })} />
+          {t(`source.kind.${k}`)}
+          {counts[k] !== undefined && ` (${counts[k]})`}
+        </label>
+      ))}
     </div>
   );
 }
