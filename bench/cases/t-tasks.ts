@@ -9,12 +9,15 @@
  *      painted); Novadesk's quick filter (last keystroke → the one row) and its drawer.
  *   T3 ready to launch: the launch wizard opened (click) until it is shown and every lookup it
  *      makes has landed.
+ *   T4 launch to ACTIVE: the wizard filled with a valid choice, Launch (click) → the new
+ *      server's row in the list says Active; the servers it makes are deleted afterwards.
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.js';
 import { openApp } from '../browser.js';
 import { countCloudRequests } from '../cloud-requests.js';
-import type { BenchContext } from '../context.js';
+import type { BenchContext, LaunchChoice } from '../context.js';
+import { deleteServers, T4_PREFIX } from '../fixtures.js';
 import { alternate, fmtBytes, fmtMs, fmtX, goal, med, spread, type CaseResult, type Contender, type Goal, type Measure, type Samples } from '../harness.js';
 import type { HorizonHost } from '../horizon/horizon-host.js';
 import { HorizonUi } from '../horizon/horizon-ui.js';
@@ -31,6 +34,8 @@ export interface TaskScene {
   from: 'local-alt';
   /** the goals of issue 17 at this scale: minimum Horizon ÷ Novadesk ratios */
   goals: Partial<Record<'T1' | 'T2' | 'T3', number>>;
+  /** T4's choice in the wizards; no T4 without it */
+  launch?: LaunchChoice;
 }
 
 const HORIZON = 'Horizon';
@@ -135,6 +140,25 @@ export async function taskCases(ctx: BenchContext, hz: HorizonHost, scene: TaskS
       { name: NOVADESK, run: () => metered(novadesk.page, () => novadesk.readyToLaunch()) },
     ]);
 
+    const choice = scene.launch;
+    const launched = () => `${T4_PREFIX}${Date.now().toString(36)}`;
+    const t4 = !choice
+      ? undefined
+      : await alternate(
+          [
+            {
+              name: HORIZON,
+              run: async () => {
+                await horizon.page.goto(`${hz.base}/project/instances/`, { timeout: 120_000 });
+                return metered(horizon.page, () => horizon.launchToActive(launched(), choice));
+              },
+            },
+            { name: NOVADESK, run: () => metered(novadesk.page, () => novadesk.launchToActive(launched(), choice)) },
+          ],
+          // each round launches two servers
+          { rounds: ctx.rounds(5), warmup: 1 },
+        ).finally(() => deleteServers(clients[scene.cloud], T4_PREFIX));
+
     const trafficNote = 'Requests: what the page fetched, and the API requests the cloud logged meanwhile (the services\' calls to each other on their behalf included), medians.';
     return [
       {
@@ -155,6 +179,18 @@ export async function taskCases(ctx: BenchContext, hz: HorizonHost, scene: TaskS
         goals: goalsFor('T3', t3),
         notes: ['"Every lookup landed": the end of the last fetch/XHR the wizard started, once none has been in flight for 1.5 s (the quiet period is not counted).'],
       },
+      ...(t4 && choice
+        ? [
+            {
+              name: `T4 launch to ACTIVE (${tag})`,
+              rows: rowsOf(t4, { [HORIZON]: 'Launch Instance filled, Launch → the row Active', [NOVADESK]: 'the wizard filled, Launch → the row Active in the servers list' }),
+              goals: [],
+              notes: [
+                `${choice.image}, ${choice.flavor}, ${choice.network} (Nova's fake driver: the server itself is ACTIVE in about a second). Horizon reloads the instances page after the launch and re-reads a row in transition every 2.5 s (its ajax_poll_interval); Novadesk's watcher follows the new server in main and pushes its change to the list.`,
+              ],
+            },
+          ]
+        : []),
     ];
   } finally {
     await browser.close();
