@@ -32,7 +32,7 @@ import type { BenchContext } from './context.js';
 import { LIST_PREFIX, SCALE_PREFIX, countServers, deleteServers, ensureServers } from './fixtures.js';
 import { goalsTable, resultsTable, type CaseResult } from './harness.js';
 import { startHorizon, type HorizonHost } from './horizon/horizon-host.js';
-import { load, machine } from './machine.js';
+import { debVersions, load, machine } from './machine.js';
 import { writeResults } from './report.js';
 
 const SCALE = 1000;
@@ -121,7 +121,7 @@ try {
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others
   const loadEnd = load();
   process.stdout.write(`\n\n${resultsTable(results)}\n\n${goalsTable(results)}\n\nload average: ${m.loadStart} → ${loadEnd}\n`);
-  writeResults(flags.out ?? 'bench/results.md', m, loadEnd, argv, results);
+  writeResults(flags.out ?? 'bench/results.md', m, loadEnd, argv, results, horizon && debVersions(['openstack-dashboard', 'apache2', 'libapache2-mod-wsgi-py3']).join(', '));
 } finally {
   if (!flags.keep) {
     step('deleting bench servers');

@@ -4,7 +4,7 @@ import { listAllServers } from '../../clouds/list-all.js';
 import { canonicalEndpoint } from '../../openstack/compute/compute-client.js';
 import type { AppContext, HandlersFor } from './types.js';
 
-export function cloudsHandlers({ profiles, registry, lists, watchers }: AppContext): HandlersFor<typeof cloudsOps> {
+export function cloudsHandlers({ profiles, registry, lists, watchers, events }: AppContext): HandlersFor<typeof cloudsOps> {
   return {
     'servers.listAll': async ({ clouds, timeoutMs }) =>
       listAllServers(lists, clouds ?? (await profiles.list()).map((p) => p.id), timeoutMs),
@@ -14,7 +14,10 @@ export function cloudsHandlers({ profiles, registry, lists, watchers }: AppConte
       return null;
     },
     'clouds.cachedList': async ({ cloud, kind }) => lists.cached(cloud, kind) ?? null,
-    'clouds.refreshList': async ({ cloud, kind }) => lists.refresh(cloud, kind),
+    'clouds.refreshList': async ({ cloud, kind }) =>
+      lists.refresh(cloud, kind, (items, more) => {
+        if (more) events.emit('lists.page', { cloud, kind, items });
+      }),
     'clouds.computeVersion': ({ cloud }) =>
       registry.use(cloud, async (c) => {
         const [{ min, max, negotiated }, token, endpoint] = await Promise.all([c.compute.negotiate(), c.session.token(), c.compute.endpoint()]);
