@@ -26,6 +26,7 @@ import { b5Refresh } from './cases/b5-refresh.js';
 import { b6Switch } from './cases/b6-switch.js';
 import { horizonSetup, taskCases, type TaskScene } from './cases/t-tasks.js';
 import { t5Cold } from './cases/t5-cold.js';
+import { t1FirstLook } from './cases/t1-first-look.js';
 import { b7Images } from './cases/b7-images.js';
 import { b8ScopeSwitch } from './cases/b8-scope-switch.js';
 import type { BenchContext } from './context.js';
@@ -115,6 +116,7 @@ try {
   if (horizon) {
     await runCase('T at 20 servers', () => taskCases(ctx, horizon!, SMALL, 20));
     if (flags.scale) await runCase(`T at ${SCALE} servers`, () => taskCases(ctx, horizon!, LARGE, SCALE));
+    if (flags.scale) await runCase(`T1 first look at ${SCALE} servers`, () => t1FirstLook(ctx, LARGE, SCALE));
     await runCase('T5 cold start', () => t5Cold(ctx, horizon!));
     results.push(horizonSetup(horizon, horizonRss));
   }
