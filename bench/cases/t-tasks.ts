@@ -22,6 +22,7 @@ import { alternate, fmtBytes, fmtMs, fmtX, goal, med, spread, type CaseResult, t
 import type { HorizonHost } from '../horizon/horizon-host.js';
 import { HorizonUi } from '../horizon/horizon-ui.js';
 import { NovadeskUi } from '../novadesk-ui.js';
+import { listQuiet } from '../app-dom.js';
 import { countPageTraffic } from '../page-traffic.js';
 import { installProbe, lookupsLanded } from '../page-probe.js';
 
@@ -40,6 +41,8 @@ export interface TaskScene {
 
 const HORIZON = 'Horizon';
 const NOVADESK = 'Novadesk';
+/** T3 in a window that has not opened the wizard yet: every lookup asked */
+const NOVADESK_FIRST = 'Novadesk, first open';
 
 /** One timed step plus what it made the page and the cloud transfer (counted until the page is quiet). */
 async function metered(page: Page, step: () => Promise<number | { filterMs: number; detailMs: number }>): Promise<Measure> {
@@ -70,9 +73,14 @@ function rowsOf(samples: Samples, label: Record<string, string>): CaseResult['ro
     `page ${med(samples, c, 'pageRequests')} requests, ${fmtBytes(med(samples, c, 'pageBytes'))}; ` +
     `cloud ${med(samples, c, 'cloudRequests')} API requests, ${fmtBytes(med(samples, c, 'cloudBytes'))}`;
   const split = (c: string) => (samples.get(c)?.[0]?.filterMs === undefined ? '' : `; filter ${fmtMs(med(samples, c, 'filterMs'))} + details ${fmtMs(med(samples, c, 'detailMs'))}`);
+  // Horizon first, then each Novadesk contender and its ratio
+  const [hz, ...nd] = Object.keys(label);
   return [
-    ...[HORIZON, NOVADESK].map((c) => ({ contender: `${c}: ${label[c]}`, median: fmtMs(med(samples, c)), spread: spread(samples, c), detail: `${traffic(c)}${split(c)}` })),
-    { contender: 'Horizon ÷ Novadesk', median: fmtX(med(samples, HORIZON) / med(samples, NOVADESK)) },
+    { contender: `${hz}: ${label[hz!]}`, median: fmtMs(med(samples, hz!)), spread: spread(samples, hz!), detail: `${traffic(hz!)}${split(hz!)}` },
+    ...nd.flatMap((c) => [
+      { contender: `${c}: ${label[c]}`, median: fmtMs(med(samples, c)), spread: spread(samples, c), detail: `${traffic(c)}${split(c)}` },
+      { contender: `Horizon ÷ ${c}`, median: fmtX(med(samples, hz!) / med(samples, c)) },
+    ]),
   ];
 }
 
@@ -138,6 +146,20 @@ export async function taskCases(ctx: BenchContext, hz: HorizonHost, scene: TaskS
         },
       },
       { name: NOVADESK, run: () => metered(novadesk.page, () => novadesk.readyToLaunch()) },
+      {
+        name: NOVADESK_FIRST,
+        run: async () => {
+          // a new window of the same app: main's clients are warm, the wizard's lookups are not
+          const page = await nd.serversPage(scene.cloud);
+          try {
+            await page.getByRole('heading', { level: 1, name: `Servers · ${scene.cloud}` }).waitFor({ timeout: 120_000 });
+            await listQuiet(page);
+            return await metered(page, () => new NovadeskUi(page, nd.profiles).readyToLaunch());
+          } finally {
+            await page.close();
+          }
+        },
+      },
     ]);
 
     const choice = scene.launch;
@@ -175,8 +197,15 @@ export async function taskCases(ctx: BenchContext, hz: HorizonHost, scene: TaskS
       },
       {
         name: `T3 ready to launch (${tag})`,
-        rows: rowsOf(t3, { [HORIZON]: 'Launch Instance → wizard shown, every lookup landed', [NOVADESK]: 'Launch → wizard shown, every lookup landed' }),
-        goals: goalsFor('T3', t3),
+        rows: rowsOf(t3, {
+          [HORIZON]: 'Launch Instance → wizard shown, every lookup landed',
+          [NOVADESK]: 'Launch → wizard shown, every lookup landed (opened again: lookups under 30 s old are not asked again)',
+          [NOVADESK_FIRST]: 'Launch in a new window → wizard shown, every lookup landed',
+        }),
+        goals: [
+          ...goalsFor('T3', t3),
+          ...(scene.goals.T3 === undefined ? [] : [goal(`T3 at ${tag}, first open in a window: Horizon ÷ Novadesk ≥ ${scene.goals.T3}×`, med(t3, HORIZON) / med(t3, NOVADESK_FIRST), '>=', scene.goals.T3)]),
+        ],
         notes: ['"Every lookup landed": the end of the last fetch/XHR the wizard started, once none has been in flight for 1.5 s (the quiet period is not counted).'],
       },
       ...(t4 && choice

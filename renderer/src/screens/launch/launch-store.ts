@@ -5,7 +5,7 @@ import type { ServerCreated } from '../../../../shared/domain/server.js';
 import type { ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
 import { api } from '../../lib/api.js';
 import { emptyDraft, reviveDraft, withoutSecrets, type LaunchDraft } from './draft.js';
-import { LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from './lookups.js';
+import { isCurrent, LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from './lookups.js';
 import type { StepId } from './steps.js';
 import { STEPS } from './steps.js';
 import { launchPollDelay, runSettled, track, WATCH_LIMIT_MS, type LaunchRun } from './tracking.js';
@@ -31,8 +31,8 @@ export interface LaunchState {
   saveDraft(cloud: string, draft: LaunchDraft): void;
   resetDraft(cloud: string): void;
   setStep(cloud: string, step: StepId): void;
-  /** every lookup at once; each settles on its own */
-  loadLookups(cloud: string): void;
+  /** every lookup not current (`isCurrent`) at once, or with `force` every one; each settles on its own */
+  loadLookups(cloud: string, force?: boolean): void;
   reloadLookup(cloud: string, key: LookupKey): Promise<void>;
   launch(cloud: string, request: ServerCreateRequest): Promise<Result<ServerCreated>>;
   dismissRun(key: string): void;
@@ -134,8 +134,11 @@ export const useLaunch = create<LaunchState>()(
         setStep(cloud, step) {
           set((s) => ({ steps: { ...s.steps, [cloud]: step } }));
         },
-        loadLookups(cloud) {
-          for (const key of LOOKUP_KEYS) void get().reloadLookup(cloud, key);
+        loadLookups(cloud, force = false) {
+          const now = Date.now();
+          for (const key of LOOKUP_KEYS) {
+            if (force || !isCurrent(get().lookups[cloud]?.[key], now)) void get().reloadLookup(cloud, key);
+          }
         },
         async reloadLookup(cloud, key) {
           const previous = get().lookups[cloud]?.[key]?.data;
