@@ -67,7 +67,12 @@ async function runCase(name: string, fn: () => Promise<CaseResult | CaseResult[]
     const why = (e as Error).message.split('\n')[0]!.slice(0, 200);
     results.push({ name, rows: [{ contender: 'failed', median: '—', detail: why }], goals: [], notes: [`failed: ${why}`] });
   }
+  // after each case, so a run stopped midway (a long --scale run on a busy machine) keeps what it measured
+  write();
 }
+const write = () =>
+  writeResults(flags.out ?? 'bench/results.md', m, load(), argv, results, horizonVersion());
+const horizonVersion = () => (flags.horizon ? debVersions(['openstack-dashboard', 'apache2', 'libapache2-mod-wsgi-py3']).join(', ') : undefined);
 // issue 17's goals: Horizon ÷ Novadesk at least this much
 const SMALL: TaskScene = {
   cloud: 'local-demo',
@@ -119,11 +124,12 @@ try {
     if (flags.scale) await runCase(`T1 first look at ${SCALE} servers`, () => t1FirstLook(ctx, LARGE, SCALE));
     await runCase('T5 cold start', () => t5Cold(ctx, horizon!));
     results.push(horizonSetup(horizon, horizonRss));
+    write();
   }
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others
   const loadEnd = load();
   process.stdout.write(`\n\n${resultsTable(results)}\n\n${goalsTable(results)}\n\nload average: ${m.loadStart} → ${loadEnd}\n`);
-  writeResults(flags.out ?? 'bench/results.md', m, loadEnd, argv, results, horizon && debVersions(['openstack-dashboard', 'apache2', 'libapache2-mod-wsgi-py3']).join(', '));
+  writeResults(flags.out ?? 'bench/results.md', m, loadEnd, argv, results, horizonVersion());
 } finally {
   if (!flags.keep) {
     step('deleting bench servers');
