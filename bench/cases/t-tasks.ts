@@ -172,6 +172,7 @@ export async function taskCases(ctx: BenchContext, hz: HorizonHost, scene: TaskS
               name: HORIZON,
               run: async () => {
                 await horizon.page.goto(`${hz.base}/project/instances/`, { timeout: 120_000 });
+                await horizon.clearFilter();
                 return metered(horizon.page, () => horizon.launchToActive(launched(), choice));
               },
             },

@@ -56,6 +56,17 @@ export class HorizonUi {
     return { filterMs, detailMs };
   }
 
+  /**
+   * Horizon keeps the instances table's filter in the session: after T2 the page would show
+   * only the server T2 found, and a new one would never appear. An empty filter shows all.
+   */
+  async clearFilter(): Promise<void> {
+    const box = this.page.locator('input[name="instances__filter__q"]');
+    if (!(await box.inputValue())) return;
+    await box.fill('');
+    await Promise.all([this.page.waitForNavigation({ timeout: 120_000 }), box.press('Enter')]);
+  }
+
   /** T3 from the instances page: Launch Instance → the wizard shown and every lookup landed. */
   async readyToLaunch(): Promise<number> {
     const p = this.page;
@@ -78,10 +89,14 @@ export class HorizonUi {
     await wizard.locator('#name').fill(name);
     const pick = async (step: string, form: string, label: string) => {
       await wizard.locator('div.wizard-nav').getByRole('link', { name: step }).click();
-      const up = wizard.locator(`ng-include[ng-form=${form}]`).locator(`xpath=.//*[text()='${label}']/ancestor::tr/td//*[contains(@class,'fa-arrow-up')]`);
+      const table = wizard.locator(`ng-include[ng-form=${form}]`);
+      // the step's rows come from its lookups: wait for the choice to be listed (allocated or not)
+      await table.locator(`xpath=.//*[text()='${label}']`).first().waitFor({ timeout: 120_000 });
+      const up = table.locator(`xpath=.//*[text()='${label}']/ancestor::tr/td//*[contains(@class,'fa-arrow-up')]`);
       // a network that is the project's only one is allocated already
-      if (form === 'launchInstanceNetworkForm' && (await up.count()) === 0) return;
+      if ((await up.count()) === 0) return;
       await up.first().click();
+      await table.locator(`xpath=.//*[text()='${label}']/ancestor::tr/td//*[contains(@class,'fa-arrow-down')]`).first().waitFor();
     };
     await wizard.locator('div.wizard-nav').getByRole('link', { name: 'Source' }).click();
     // Zed creates a volume for an image by default; Novadesk boots from the image, so Horizon does too
