@@ -106,6 +106,10 @@ export class NovadeskUi {
     if (await add.count()) await add.click();
     const launch = p.getByRole('button', { name: 'Launch', exact: true });
     await launch.and(p.locator(':enabled')).waitFor();
+    await launch.click();
+    const t0 = await lastInput(p);
+    await p.evaluate(() => (location.hash = '#/servers'));
+    // watched from the list on: a row that is Active already marks the frame at once
     await watch(
       p,
       'active',
@@ -115,9 +119,6 @@ export class NovadeskUi {
         ),
       { n: name, rows: ROWS },
     );
-    await launch.click();
-    const t0 = await lastInput(p);
-    await p.evaluate(() => (location.hash = '#/servers'));
     return (await markOf(p, 'active', 300_000)) - t0;
   }
 }

@@ -164,6 +164,9 @@ export const useLaunch = create<LaunchState>()(
           }
           updateRun(key, { phase: 'building', serverId: id, reservationId: id ? undefined : reservationId, recoveredFrom });
           set((s) => ({ launched: { ...s.launched, [cloud]: request.name } }));
+          // the cloud's watcher follows new servers closely from now on, so the servers list shows
+          // the launch's progress too (it otherwise waits for the watcher's next idle poll)
+          void api.invoke('servers.watch', { cloud, watch: true });
           followChanges();
           refreshUsage(cloud);
           void poll(key);
