@@ -45,7 +45,7 @@ try {
         }));
     }, t0);
     await page.evaluate(() => (location.hash = '#/servers'));
-    await page.locator('table.kit-table tbody tr[data-index]').first().waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { level: 1, name: 'Servers · local-demo' }).waitFor({ timeout: 60_000 });
     if (i === 0) continue;
     totals.push(ready - t0);
     for (const t of timings as Timing[]) {
