@@ -17,3 +17,10 @@ export async function computeHeaders(client: CloudClient): Promise<Record<string
   const v = await client.compute.microversion();
   return { 'OpenStack-API-Version': `compute ${v}`, 'X-OpenStack-Nova-API-Version': v };
 }
+
+/** What T4 launches, by the names both clients show. */
+export interface LaunchChoice {
+  image: string;
+  flavor: string;
+  network: string;
+}

@@ -8,6 +8,8 @@ import { isOpenStackError } from '../main/openstack/errors.js';
 
 export const LIST_PREFIX = 'ndbench-list-';
 export const SCALE_PREFIX = 'ndbench-scale-';
+/** the servers T4 launches (ACTIVE on demo-net), deleted after the case */
+export const T4_PREFIX = 'ndbench-t4-';
 
 /** e2e/cloud's flavor x1.unschedulable and image, by their fixed id and name */
 const UNSCHEDULABLE = '999';

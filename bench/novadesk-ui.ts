@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { listQuiet, ROWS, TITLE } from './app-dom.js';
+import type { LaunchChoice } from './context.js';
 import { lastInput, lookupsLanded, markOf, watch } from './page-probe.js';
 
 export class NovadeskUi {
@@ -78,5 +79,46 @@ export class NovadeskUi {
     await p.evaluate(() => (location.hash = '#/servers'));
     await p.locator(ROWS).first().waitFor({ timeout: 60_000 });
     return ready - t0;
+  }
+
+  /**
+   * T4 from the servers screen: the wizard filled with a valid choice, then Launch → the
+   * server's row in the servers list says Active ("Active · Running") (the list is opened right after the click,
+   * as a person would go back to it).
+   */
+  async launchToActive(name: string, choice: LaunchChoice): Promise<number> {
+    const p = this.page;
+    await p.locator('a.button.primary[href="#/launch"]').click();
+    await p.getByRole('heading', { name: 'Launch servers' }).waitFor();
+    // the form stays disarmed after the last round's launch until this deliberate click
+    const again = p.getByRole('button', { name: 'Launch another like this' });
+    if (await again.count()) await again.click();
+    const tab = (t: string) => p.getByRole('tab', { name: new RegExp(`^${t}`) });
+    await tab('Details').click();
+    await p.getByLabel('Name *').fill(name);
+    await tab('Source').click();
+    await p.getByRole('radio', { name: choice.image, exact: true }).check();
+    await tab('Flavor').click();
+    await p.getByRole('radio', { name: choice.flavor, exact: true }).check();
+    await tab('Networks').click();
+    // the draft is kept per cloud: the network may be in it from the last round
+    const add = p.getByRole('button', { name: `Add ${choice.network}` });
+    if (await add.count()) await add.click();
+    const launch = p.getByRole('button', { name: 'Launch', exact: true });
+    await launch.and(p.locator(':enabled')).waitFor();
+    await launch.click();
+    const t0 = await lastInput(p);
+    await p.evaluate(() => (location.hash = '#/servers'));
+    // watched from the list on: a row that is Active already marks the frame at once
+    await watch(
+      p,
+      'active',
+      ({ n, rows }) =>
+        Array.from(document.querySelectorAll(rows)).some(
+          (r) => Array.from(r.querySelectorAll('button')).some((b) => b.textContent?.trim() === n) && Array.from(r.querySelectorAll('td')).some((td) => td.textContent?.trim().startsWith('Active')),
+        ),
+      { n: name, rows: ROWS },
+    );
+    return (await markOf(p, 'active', 300_000)) - t0;
   }
 }

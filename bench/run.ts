@@ -9,6 +9,9 @@
  *   --horizon also T1–T3 against Horizon (installed with apt on first use, run by Apache on
  *             127.0.0.1 for the run, then stopped; needs root): at 20 servers, and with
  *             --scale at 1,000 too
+ *   --cloud-as-is  use the cloud that is running as it is, without running e2e/cloud/up.sh
+ *             first: on a cloud shared with other engineers, up.sh would restore the config one
+ *             of them is changing (and restart services under their tests)
  * B7 uploads and downloads a generated 512 MiB image (deleted afterwards) next to the openstack CLI.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,25 +26,28 @@ import { b5Refresh } from './cases/b5-refresh.js';
 import { b6Switch } from './cases/b6-switch.js';
 import { horizonSetup, taskCases, type TaskScene } from './cases/t-tasks.js';
 import { t5Cold } from './cases/t5-cold.js';
+import { t1FirstLook } from './cases/t1-first-look.js';
 import { b7Images } from './cases/b7-images.js';
 import { b8ScopeSwitch } from './cases/b8-scope-switch.js';
 import type { BenchContext } from './context.js';
 import { LIST_PREFIX, SCALE_PREFIX, countServers, deleteServers, ensureServers } from './fixtures.js';
 import { goalsTable, resultsTable, type CaseResult } from './harness.js';
 import { startHorizon, type HorizonHost } from './horizon/horizon-host.js';
-import { load, machine } from './machine.js';
+import { debVersions, load, machine } from './machine.js';
 import { writeResults } from './report.js';
 
 const SCALE = 1000;
 const argv = process.argv.slice(2);
 const { values: flags } = parseArgs({
   args: argv,
-  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, horizon: { type: 'boolean' }, rounds: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } },
+  options: { scale: { type: 'boolean' }, 'cloud-as-is': { type: 'boolean' }, keep: { type: 'boolean' }, horizon: { type: 'boolean' }, rounds: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } },
 });
 const step = (msg: string) => process.stderr.write(`\n[bench] ${msg} `);
 
-step('cloud up');
-execFileSync('bash', ['e2e/cloud/up.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (!flags['cloud-as-is']) {
+  step('cloud up');
+  execFileSync('bash', ['e2e/cloud/up.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
 const m = await machine();
 const bundles = await bundle(['oneshot-list', 'scale-list']);
 const demo = clientFor('local-demo');
@@ -61,9 +67,21 @@ async function runCase(name: string, fn: () => Promise<CaseResult | CaseResult[]
     const why = (e as Error).message.split('\n')[0]!.slice(0, 200);
     results.push({ name, rows: [{ contender: 'failed', median: '—', detail: why }], goals: [], notes: [`failed: ${why}`] });
   }
+  // after each case, so a run stopped midway (a long --scale run on a busy machine) keeps what it measured
+  write();
 }
+const write = () =>
+  writeResults(flags.out ?? 'bench/results.md', m, load(), argv, results, horizonVersion());
+const horizonVersion = () => (flags.horizon ? debVersions(['openstack-dashboard', 'apache2', 'libapache2-mod-wsgi-py3']).join(', ') : undefined);
 // issue 17's goals: Horizon ÷ Novadesk at least this much
-const SMALL: TaskScene = { cloud: 'local-demo', user: 'demo', password: 'demo', from: 'local-alt', goals: { T1: 10, T3: 10 } };
+const SMALL: TaskScene = {
+  cloud: 'local-demo',
+  user: 'demo',
+  password: 'demo',
+  from: 'local-alt',
+  goals: { T1: 10, T3: 10 },
+  launch: { image: 'tiny-raw', flavor: 'm1.nano', network: 'demo-net' },
+};
 const LARGE: TaskScene = { cloud: 'local-admin', user: 'admin', password: 'admin', from: 'local-alt', goals: { T1: 10, T2: 20 } };
 let horizon: HorizonHost | undefined;
 let horizonRss = 0;
@@ -103,13 +121,15 @@ try {
   if (horizon) {
     await runCase('T at 20 servers', () => taskCases(ctx, horizon!, SMALL, 20));
     if (flags.scale) await runCase(`T at ${SCALE} servers`, () => taskCases(ctx, horizon!, LARGE, SCALE));
+    if (flags.scale) await runCase(`T1 first look at ${SCALE} servers`, () => t1FirstLook(ctx, LARGE, SCALE));
     await runCase('T5 cold start', () => t5Cold(ctx, horizon!));
     results.push(horizonSetup(horizon, horizonRss));
+    write();
   }
   // written before the clean-up, which takes minutes and may meet a cloud restarted by others
   const loadEnd = load();
   process.stdout.write(`\n\n${resultsTable(results)}\n\n${goalsTable(results)}\n\nload average: ${m.loadStart} → ${loadEnd}\n`);
-  writeResults(flags.out ?? 'bench/results.md', m, loadEnd, argv, results);
+  writeResults(flags.out ?? 'bench/results.md', m, loadEnd, argv, results, horizonVersion());
 } finally {
   if (!flags.keep) {
     step('deleting bench servers');

@@ -106,6 +106,31 @@ describe('listAll follows next links only on the endpoint origin', () => {
   });
 });
 
+describe('listAll with a small first page (the servers list streams in)', () => {
+  it('asks the first page with firstPageLimit, the rest without that limit, and says on each page whether more follows', async () => {
+    const c = pagedClient(NOVA, 'compute', {
+      [`${NOVA}/servers/detail?limit=2`]: { servers: [{ id: 'a' }, { id: 'b' }], servers_links: [{ rel: 'next', href: `${NOVA}/servers/detail?limit=2&marker=b` }] },
+      [`${NOVA}/servers/detail?marker=b`]: { servers: [{ id: 'c' }, { id: 'd' }, { id: 'e' }] },
+    });
+    const pages: Array<[string[], boolean]> = [];
+    const all = await listAll<{ id: string }>(c, '/servers/detail', 'servers', {}, { firstPageLimit: 2, onPage: (items, more) => pages.push([items.map((i) => i.id), more]) });
+    expect(all.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(c.asked).toEqual([`${NOVA}/servers/detail?limit=2`, `${NOVA}/servers/detail?marker=b`]);
+    expect(pages).toEqual([
+      [['a', 'b'], true],
+      [['c', 'd', 'e'], false],
+    ]);
+  });
+
+  it("keeps the caller's own page size for the pages after the first", async () => {
+    const c = pagedClient(NOVA, 'compute', {
+      [`${NOVA}/servers/detail?limit=1`]: { servers: [{ id: 'a' }], servers_links: [{ rel: 'next', href: `${NOVA}/servers/detail?limit=1&marker=a` }] },
+      [`${NOVA}/servers/detail?limit=500&marker=a`]: { servers: [{ id: 'b' }] },
+    });
+    expect(await listAll(c, '/servers/detail', 'servers', { limit: 500 }, { firstPageLimit: 1 })).toEqual([{ id: 'a' }, { id: 'b' }]);
+  });
+});
+
 describe('listAll guards (reliability case 28)', () => {
   it('a next link repeating the previous marker is an error, not a loop', async () => {
     const c = pagedClient(NOVA, 'compute', {

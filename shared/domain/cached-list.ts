@@ -20,3 +20,13 @@ export interface CachedList<T> {
   fetchedAt: string;
   items: T[];
 }
+
+/**
+ * A page of a list main is still fetching (event `lists.page`), sent only while another page
+ * follows: the list's answer brings the whole list, last page included.
+ */
+export interface ListPage {
+  cloud: string;
+  kind: ListKind;
+  items: Array<ListTypes[ListKind]>;
+}

@@ -16,7 +16,7 @@ const hasBlockStorage = (c: CloudClient): Promise<boolean> =>
     },
   );
 
-export function cloudsHandlers({ profiles, registry, lists, watchers }: AppContext): HandlersFor<typeof cloudsOps> {
+export function cloudsHandlers({ profiles, registry, lists, watchers, events }: AppContext): HandlersFor<typeof cloudsOps> {
   return {
     'servers.listAll': async ({ clouds, timeoutMs }) =>
       listAllServers(lists, clouds ?? (await profiles.list()).map((p) => p.id), timeoutMs),
@@ -26,7 +26,10 @@ export function cloudsHandlers({ profiles, registry, lists, watchers }: AppConte
       return null;
     },
     'clouds.cachedList': async ({ cloud, kind }) => lists.cached(cloud, kind) ?? null,
-    'clouds.refreshList': async ({ cloud, kind }) => lists.refresh(cloud, kind),
+    'clouds.refreshList': async ({ cloud, kind }) =>
+      lists.refresh(cloud, kind, (items, more) => {
+        if (more) events.emit('lists.page', { cloud, kind, items });
+      }),
     'clouds.computeVersion': ({ cloud }) =>
       registry.use(cloud, async (c) => {
         const [{ min, max, negotiated }, token, endpoint, blockStorage] = await Promise.all([

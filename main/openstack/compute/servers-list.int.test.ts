@@ -59,6 +59,19 @@ describe('servers.list against the real Nova', () => {
     expect(gets.slice(1).every((e) => e.url.includes('marker='))).toBe(true);
   });
 
+  it('a small first page, then the rest in one request without that limit (the list streams in)', async () => {
+    const pages: Array<[number, boolean]> = [];
+    const before = demo.session.log.list().at(-1)?.seq ?? 0;
+    const all = await demo.servers.list({ name: `^${P}-page-` }, { firstPageLimit: 2, onPage: (p, more) => pages.push([p.length, more]) });
+    expect(pages).toEqual([
+      [2, true],
+      [5, false],
+    ]);
+    expect(names(all)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `${P}-page-${n}`).sort());
+    const gets = demo.session.log.list({ sinceSeq: before }).filter((e) => e.method === 'GET' && e.url.includes('/servers/detail'));
+    expect(gets.map((e) => new URL(e.url).searchParams.get('limit'))).toEqual(['2', null]);
+  });
+
   it('stops early with maxItems', async () => {
     const before = demo.session.log.list().at(-1)?.seq ?? 0;
     const some = await demo.servers.list({ name: `^${P}-page-`, limit: 3 }, { maxItems: 4 });

@@ -19,10 +19,12 @@ import { toServer, type NovaServer } from './server-mapper.js';
 import { pollServer, pollUntilGone, type ServerPredicate, type WaitOptions } from './server-wait.js';
 
 export interface ServerListOptions {
-  /** each page as it arrives, for progressive rendering */
-  onPage?: (servers: Server[]) => void;
+  /** each page as it arrives, for progressive rendering; `more`: another page follows */
+  onPage?: (servers: Server[], more: boolean) => void;
   /** stop after this many servers */
   maxItems?: number;
+  /** a small first page, then the rest in pages as large as Nova allows (see listAll) */
+  firstPageLimit?: number;
 }
 
 /** Nova servers (≈ novaclient ServerManager); the per-server actions live in ServerActions. */
@@ -44,10 +46,11 @@ export class ServerManager extends ServerActions {
     const out: Server[] = [];
     await listAll<NovaServer>(this.compute, '/servers/detail', 'servers', query, {
       ...(opts.maxItems !== undefined ? { maxItems: opts.maxItems } : {}),
-      onPage: (page) => {
+      ...(opts.firstPageLimit !== undefined ? { firstPageLimit: opts.firstPageLimit } : {}),
+      onPage: (page, more) => {
         const mapped = page.map(toServer);
         out.push(...mapped);
-        opts.onPage?.(mapped);
+        opts.onPage?.(mapped, more);
       },
     });
     return opts.maxItems !== undefined ? out.slice(0, opts.maxItems) : out;

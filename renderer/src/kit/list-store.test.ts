@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/errors.js';
-import { fakeBridge, unexpected } from '../lib/test-bridge.js';
-import { createListStore, rowKey } from './list-store.js';
+import { emitEvent, fakeBridge, unexpected } from '../lib/test-bridge.js';
+import { appendPage, createListStore, rowKey } from './list-store.js';
 import { request } from './request.js';
 import { runAction } from './run-action.js';
 import { THING_ACTIONS, thing, type Thing } from './test-table.js';
@@ -268,5 +268,61 @@ describe('createListStore with list args (a filter bar) and live changes', () =>
     answers['servers.stop'] = () => notFound;
     await runAction(store, withDone, 'c1', thing());
     expect(order).toHaveLength(1);
+  });
+});
+
+describe('a long list streams in while it loads (lists.page)', () => {
+  /** refreshList held open: the test sends pages, then lets the whole list answer */
+  function held() {
+    let answer!: (items: Thing[]) => void;
+    answers['clouds.refreshList'] = () =>
+      new Promise((r) => {
+        answer = (items) => r(ok({ fetchedAt: '2026-12-07T00:00:00Z', items }));
+      });
+    return { answer: (items: Thing[]) => answer(items) };
+  }
+  const page = (cloud: string, ...items: Thing[]) => emitEvent('lists.page', { cloud, kind: 'keypairs', items: items as never });
+  const names = (store: ReturnType<typeof things>) => (store.getState().lists.c1?.items ?? []).map((t) => t.name);
+
+  it('an empty list shows each page as it lands, in order, before the list answers; the answer then stands', async () => {
+    answers['clouds.cachedList'] = () => ok(null);
+    const refresh = held();
+    const store = things({ cached: true });
+    const done = store.getState().load('c1');
+    await vi.waitFor(() => expect(calls.map((c) => c.channel)).toContain('clouds.refreshList'));
+    page('c1', thing({ id: 'a', name: 'newest' }), thing({ id: 'b', name: 'second' }));
+    expect(names(store)).toEqual(['newest', 'second']);
+    expect(store.getState().lists.c1?.loading).toBe(true);
+    // another cloud's pages and a repeated row change nothing but that row
+    page('c2', thing({ id: 'x', name: 'elsewhere' }));
+    page('c1', thing({ id: 'b', name: 'second, renamed' }), thing({ id: 'c', name: 'oldest' }));
+    expect(names(store)).toEqual(['newest', 'second, renamed', 'oldest']);
+    refresh.answer([thing({ id: 'a', name: 'newest' }), thing({ id: 'c', name: 'oldest' })]);
+    await done;
+    expect(names(store)).toEqual(['newest', 'oldest']);
+    expect(store.getState().lists.c1).toMatchObject({ loading: false, fromCache: false, fetchedAt: '2026-12-07T00:00:00Z' });
+    // pages after the answer belong to no load of this store
+    page('c1', thing({ id: 'z', name: 'late' }));
+    expect(names(store)).toEqual(['newest', 'oldest']);
+  });
+
+  it('a list already shown (the cached one) takes pages as changes: its other rows stay until the answer', async () => {
+    answers['clouds.cachedList'] = () => ok({ fetchedAt: '2026-01-01T00:00:00Z', items: [thing({ id: 'a', name: 'a old' }), thing({ id: 'b', name: 'b old' })] });
+    const refresh = held();
+    const store = things({ cached: true });
+    const done = store.getState().load('c1');
+    await vi.waitFor(() => expect(calls.map((c) => c.channel)).toContain('clouds.refreshList'));
+    page('c1', thing({ id: 'b', name: 'b new' }));
+    expect(names(store)).toEqual(['a old', 'b new']);
+    refresh.answer([thing({ id: 'b', name: 'b new' })]);
+    await done;
+    expect(names(store)).toEqual(['b new']);
+  });
+
+  it('appendPage replaces rows it has where they are and adds new ones after them', () => {
+    const idOf = (t: Thing) => t.id;
+    const shown = [thing({ id: 'a' }), thing({ id: 'b' })];
+    expect(appendPage(shown, [thing({ id: 'b', name: 'b2' }), thing({ id: 'c' })], idOf).map((t) => `${t.id}:${t.name}`)).toEqual(['a:alpha', 'b:b2', 'c:alpha']);
+    expect(appendPage([], [thing({ id: 'c' })], idOf).map(idOf)).toEqual(['c']);
   });
 });

@@ -2,6 +2,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { ListKind } from '../../../shared/domain/cached-list.js';
 import type { SerializedError } from '../../../shared/errors.js';
 import { pollDelayMs } from '../../../shared/poll-pacing.js';
+import { api } from '../lib/api.js';
 import { request, send, type ChannelRequest } from './request.js';
 import { createRowTickets, keepNewer } from './row-freshness.js';
 
@@ -127,6 +128,20 @@ function replaceItems<T>(items: readonly T[], changed: readonly T[], removed: re
   return next;
 }
 
+/**
+ * A page of a list still loading, onto the list that shows what has landed of it so far: rows
+ * it already has are replaced where they are, new ones go after them, in the service's order.
+ */
+export function appendPage<T>(items: readonly T[], page: readonly T[], idOf: (item: T) => string): T[] {
+  const fresh = new Map(page.map((p) => [idOf(p), p]));
+  const kept = items.map((i) => {
+    const p = fresh.get(idOf(i));
+    fresh.delete(idOf(i));
+    return p ?? i;
+  });
+  return [...kept, ...fresh.values()];
+}
+
 const cachedList = (kind: ListKind) => request('clouds.cachedList', (cloud: string) => ({ cloud, kind }));
 const refreshList = (kind: ListKind) => request('clouds.refreshList', (cloud: string) => ({ cloud, kind }));
 
@@ -210,9 +225,24 @@ export function createListStore<T, Args = void>(channels: ResourceChannels<T, Ar
             void channels.onItems?.(cloud, cached.value.items as T[]);
           }
         }
-        const r = kind
-          ? await send(refreshList(kind), cloud).then((x) => (x.ok ? { ok: true as const, value: { items: x.value.items as T[], at: x.value.fetchedAt } } : x))
-          : await send(channels.list, cloud, args).then((x) => (x.ok ? { ok: true as const, value: { items: x.value, at: new Date().toISOString() } } : x));
+        // main sends the pages of a long list as they land (lists.page): an empty list grows
+        // page by page, a list already shown (cached, or the last one) takes them as changes
+        let growing: boolean | undefined;
+        const offPages = kind
+          ? api.on('lists.page', (p) => {
+              if (p.cloud !== cloud || p.kind !== kind || stale()) return;
+              const page = p.items as T[];
+              const shown = get().lists[cloud]?.items ?? [];
+              growing ??= shown.length === 0;
+              if (!growing) return void change(cloud, page, []);
+              patch(cloud, { items: appendPage(shown, page, idOf), ...asked });
+              void channels.onItems?.(cloud, page);
+            })
+          : undefined;
+        const r = await (kind
+          ? send(refreshList(kind), cloud).then((x) => (x.ok ? { ok: true as const, value: { items: x.value.items as T[], at: x.value.fetchedAt } } : x))
+          : send(channels.list, cloud, args).then((x) => (x.ok ? { ok: true as const, value: { items: x.value, at: new Date().toISOString() } } : x))
+        ).finally(() => offPages?.());
         if (stale()) return;
         if (!r.ok) {
           patch(cloud, { loading: false, error: r.error });

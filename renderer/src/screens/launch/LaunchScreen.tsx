@@ -10,8 +10,8 @@ import type { CloudLookups } from './lookups.js';
 const NONE: CloudLookups = {};
 
 /**
- * Launch servers on the current cloud. Every lookup starts when the screen opens (or the cloud
- * changes); the form is keyed by cloud, because ids in a draft mean nothing on another cloud.
+ * Launch servers on the current cloud. Every lookup not answered in the last half minute starts
+ * when the screen opens (or the cloud changes), Refresh asks them all again; the form is keyed by cloud, because ids in a draft mean nothing on another cloud.
  */
 export function LaunchScreen() {
   const { t } = useTranslation('launch');
@@ -41,7 +41,7 @@ export function LaunchScreen() {
         <span className="kit-grow" />
         {cloud && (
           <>
-            <button type="button" className="button ghost" onClick={() => useLaunch.getState().loadLookups(cloud)}>
+            <button type="button" className="button ghost" onClick={() => useLaunch.getState().loadLookups(cloud, true)}>
               {t('refresh')}
             </button>
             <button

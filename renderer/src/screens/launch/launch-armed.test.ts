@@ -32,4 +32,22 @@ describe('the launch form after a launch', () => {
     await useLaunch.getState().launch('c2', { name: 'x' } as ServerCreateRequest);
     expect(useLaunch.getState().launched.c2).toBeUndefined();
   });
+
+  it("pokes the cloud's watcher once Nova has the server, so the servers list follows it; a refused launch does not", async () => {
+    const asked: Array<{ channel: string; input: unknown }> = [];
+    const answer = window.novadesk.invoke;
+    window.novadesk.invoke = (async (channel: string, input: unknown) => {
+      asked.push({ channel, input });
+      return answer(channel as never, input as never);
+    }) as typeof window.novadesk.invoke;
+    await useLaunch.getState().launch('c3', { name: 'web-3' } as ServerCreateRequest);
+    expect(asked).toContainEqual({ channel: 'servers.watch', input: { cloud: 'c3', watch: true } });
+    asked.length = 0;
+    window.novadesk.invoke = (async (channel: string, input: unknown) => {
+      asked.push({ channel, input });
+      return { ok: false, error: { kind: 'bad_request', message: 'no' } };
+    }) as typeof window.novadesk.invoke;
+    await useLaunch.getState().launch('c3', { name: 'web-4' } as ServerCreateRequest);
+    expect(asked.map((a) => a.channel)).toEqual(['servers.create']);
+  });
 });

@@ -5,7 +5,7 @@ import type { ServerCreated } from '../../../../shared/domain/server.js';
 import type { ServerCreateRequest } from '../../../../shared/schemas/server-create.js';
 import { api } from '../../lib/api.js';
 import { emptyDraft, reviveDraft, withoutSecrets, type LaunchDraft } from './draft.js';
-import { BLOCK_STORAGE_LOOKUPS, LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from './lookups.js';
+import { BLOCK_STORAGE_LOOKUPS, isCurrent, LOOKUP_KEYS, runLookup, type CloudLookups, type LookupKey } from './lookups.js';
 import type { StepId } from './steps.js';
 import { STEPS } from './steps.js';
 import { launchPollDelay, runSettled, track, WATCH_LIMIT_MS, type LaunchRun } from './tracking.js';
@@ -31,8 +31,8 @@ export interface LaunchState {
   saveDraft(cloud: string, draft: LaunchDraft): void;
   resetDraft(cloud: string): void;
   setStep(cloud: string, step: StepId): void;
-  /** every lookup at once; each settles on its own */
-  loadLookups(cloud: string): void;
+  /** every lookup not current (`isCurrent`) at once, or with `force` every one; each settles on its own */
+  loadLookups(cloud: string, force?: boolean): void;
   reloadLookup(cloud: string, key: LookupKey): Promise<void>;
   launch(cloud: string, request: ServerCreateRequest): Promise<Result<ServerCreated>>;
   dismissRun(key: string): void;
@@ -134,9 +134,14 @@ export const useLaunch = create<LaunchState>()(
         setStep(cloud, step) {
           set((s) => ({ steps: { ...s.steps, [cloud]: step } }));
         },
-        loadLookups(cloud) {
-          // Cinder's lookups follow `version`, which says whether the catalog has block storage
-          for (const key of LOOKUP_KEYS) if (!BLOCK_STORAGE_LOOKUPS.includes(key)) void get().reloadLookup(cloud, key);
+        loadLookups(cloud, force = false) {
+          const now = Date.now();
+          const stale = (key: LookupKey) => force || !isCurrent(get().lookups[cloud]?.[key], now);
+          // Cinder's lookups follow `version`, which says whether the catalog has block storage:
+          // a stale `version` asks for them once it has answered
+          const versionStale = stale('version');
+          for (const key of LOOKUP_KEYS) if (!BLOCK_STORAGE_LOOKUPS.includes(key) && stale(key)) void get().reloadLookup(cloud, key);
+          if (!versionStale) for (const key of BLOCK_STORAGE_LOOKUPS) if (stale(key)) void get().reloadLookup(cloud, key);
         },
         async reloadLookup(cloud, key) {
           if (BLOCK_STORAGE_LOOKUPS.includes(key) && get().lookups[cloud]?.version?.data?.blockStorage !== true) return;
@@ -166,6 +171,9 @@ export const useLaunch = create<LaunchState>()(
           }
           updateRun(key, { phase: 'building', serverId: id, reservationId: id ? undefined : reservationId, recoveredFrom });
           set((s) => ({ launched: { ...s.launched, [cloud]: request.name } }));
+          // the cloud's watcher follows new servers closely from now on, so the servers list shows
+          // the launch's progress too (it otherwise waits for the watcher's next idle poll)
+          void api.invoke('servers.watch', { cloud, watch: true });
           followChanges();
           refreshUsage(cloud);
           void poll(key);

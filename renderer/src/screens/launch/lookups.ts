@@ -57,5 +57,19 @@ export async function runLookup<K extends LookupKey>(key: K, cloud: string): Pro
   }
 }
 
+/**
+ * How long an answer is taken as current when the screen opens again: a second open within
+ * this shows the lookups at once without asking the cloud (the wizard's 12 lookups queue for
+ * Neutron's single worker and for the 6 connections Chromium opens to the browser host: about
+ * 0.8 s here). Older answers stay on screen while they are asked again; Refresh and a launch
+ * (the usage lookups) ask at once.
+ */
+export const LOOKUP_FRESH_MS = 30_000;
+
+/** A lookup that needs no asking now: answered less than LOOKUP_FRESH_MS ago, or being asked already. */
+export function isCurrent(l: Lookup<unknown> | undefined, now: number): boolean {
+  return l?.state === 'loading' || (l?.state === 'ok' && now - l.at < LOOKUP_FRESH_MS);
+}
+
 /** Data of a lookup, whatever its state. */
 export const dataOf = <T>(l: Lookup<T> | undefined): T | undefined => l?.data;
