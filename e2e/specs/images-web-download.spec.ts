@@ -90,7 +90,7 @@ test('web-download: followed from the Servers screen in a notification, then act
 
   await shell.follow('Servers');
   const notice = page.getByTestId('transfer-notice');
-  await expect(notice).toContainText(`Uploading ${NAME}.raw`);
+  await expect(notice).toContainText(`Glance is fetching ${NAME}.raw`);
   await expect(notice).toContainText('Importing');
   await expect(notice.getByRole('progressbar')).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/images-transfer-notice.png' });

@@ -30,7 +30,8 @@ export function TransferProgress({ x }: { x: Transfer }) {
   const sized = x.totalBytes !== undefined || !isRunning(x);
   return (
     <>
-      <span>{t(`transfer.${x.direction}`, { file: x.fileName })}</span>
+      {/* a web-download moves no byte through this machine: Glance fetches the file */}
+      <span>{t(x.phase === 'importing' && x.totalBytes === undefined ? 'transfer.fetching' : `transfer.${x.direction}`, { file: x.fileName })}</span>
       <progress max={100} {...(sized ? { value: f.percent } : {})} aria-label={t('transfer.progress', { file: x.fileName })} />
       <span className="kit-grow">
         {t(`phase.${x.phase}`)}
