@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Image } from '../../../../shared/domain/image.js';
 import { ResourceScreen } from '../../kit/ResourceScreen.js';
@@ -10,7 +10,6 @@ import { imageColumns } from './image-columns.js';
 import { useImages, type ImageFilters } from './images-store.js';
 import { ShareDialog } from './ShareDialog.js';
 import { TransfersPanel } from './TransfersPanel.js';
-import { listenToTransfers } from './transfers-store.js';
 import { UploadDialog } from './UploadDialog.js';
 import { useClouds } from '../../stores/clouds.js';
 
@@ -24,7 +23,6 @@ export function ImagesScreen() {
   const cloud = useClouds((s) => s.currentId);
   const columns = useMemo(() => imageColumns(t, i18n.language), [t, i18n.language]);
   const [uploading, setUploading] = useState<string | undefined>();
-  useEffect(listenToTransfers, []);
 
   return (
     <>

@@ -8,7 +8,8 @@ import { isRunning, listenToTransfers, useTransfers } from './transfers-store.js
 /**
  * Running image transfers as notifications in the corner, live, with cancel, wherever the
  * user is: a multi-gigabyte upload outlives the screen that started it. Not shown where the
- * Images screen of that cloud already shows the same transfer.
+ * Images screen of that cloud already shows the same transfer. Part of the shell from the
+ * start, it is where the app listens for `images.transfer` events (for the screen's panel too).
  */
 export function TransferNotices() {
   const { t } = useTranslation('images');
