@@ -1,12 +1,11 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppPage } from '../pages/app.js';
 import { ImagesPage } from '../pages/images.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
-import { CLOUDS_YAML, clientFor, RUN_PREFIX } from '../support/local-cloud.js';
+import { clientFor, openstackJson, RUN_PREFIX } from '../support/local-cloud.js';
 
 /**
  * Glance's web-download from the Images screen, and a running transfer followed from another
@@ -30,10 +29,7 @@ let page: Page;
 let shell: AppPage;
 let screen: ImagesPage;
 
-function openstack(...args: string[]): Record<string, unknown> {
-  const out = execFileSync('openstack', ['--os-cloud', 'local-demo', ...args, '-f', 'json'], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } });
-  return JSON.parse(out.toString()) as Record<string, unknown>;
-}
+const openstack = (...args: string[]) => openstackJson('local-demo', ...args);
 
 /** Sends the held answers: Glance's fetch then completes. */
 function release(): void {

@@ -1,5 +1,4 @@
 import { expect as baseExpect, test, type BrowserContext, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +6,7 @@ import { join } from 'node:path';
 import { AppPage } from '../pages/app.js';
 import { ImagesPage } from '../pages/images.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
-import { CLOUDS_YAML, clientFor, RUN_PREFIX } from '../support/local-cloud.js';
+import { clientFor, openstackJson, RUN_PREFIX } from '../support/local-cloud.js';
 
 /**
  * The Images screen against the real local cloud: upload a generated file through main (its
@@ -31,10 +30,7 @@ let imageId: string;
 let sha512: string;
 
 /** What the python client says of an image, as a second opinion on Novadesk's requests. */
-function openstack(cloud: string, ...args: string[]): Record<string, unknown> {
-  const out = execFileSync('openstack', ['--os-cloud', cloud, ...args, '-f', 'json'], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } });
-  return JSON.parse(out.toString()) as Record<string, unknown>;
-}
+const openstack = openstackJson;
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -137,12 +133,7 @@ test('share with the alt project, accepted there', async ({ browser }) => {
   await altScreen.filterByName(NAME);
   await expect(altScreen.row(NAME)).toBeVisible();
   await altScreen.rowAction(NAME, /^Accept share/);
-  const members = () =>
-    JSON.parse(
-      execFileSync('openstack', ['--os-cloud', 'local-demo', 'image', 'member', 'list', imageId, '-f', 'json'], {
-        env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML },
-      }).toString(),
-    ) as unknown;
+  const members = () => openstackJson<unknown>('local-demo', 'image', 'member', 'list', imageId);
   await expect.poll(members).toEqual([expect.objectContaining({ 'Member ID': altProject, Status: 'accepted' })]);
   await altPage.screenshot({ path: 'e2e/artifacts/images-accepted-by-alt.png' });
 });

@@ -1,9 +1,8 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { AppPage } from '../pages/app.js';
 import { LaunchPage } from '../pages/launch.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
-import { CLOUDS_YAML, clientFor, RUN_PREFIX } from '../support/local-cloud.js';
+import { clientFor, openstackJson, RUN_PREFIX } from '../support/local-cloud.js';
 import { deleteServers, imageId } from '../support/server-fixtures.js';
 import { deleteVolumes, settledVolume, volumeGone } from '../support/volume-fixtures.js';
 
@@ -28,10 +27,7 @@ let zeroFlavorId: string | undefined;
 /** volumes Nova made for the servers here: deleted with them, unless a test failed first */
 const madeByNova = new Set<string>();
 
-function osc(...args: string[]): Record<string, unknown> {
-  const out = execFileSync('openstack', ['--os-cloud', 'local-demo', ...args, '-f', 'json'], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } });
-  return JSON.parse(out.toString()) as Record<string, unknown>;
-}
+const osc = (...args: string[]) => openstackJson('local-demo', ...args);
 
 /** Nova's root device: the first disk, /dev/vda (virtio) or /dev/sda, whichever bus the driver names. */
 const ROOT_DEVICE = /^\/dev\/[sv]da$/;

@@ -1,9 +1,8 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { AppPage } from '../pages/app.js';
 import { OverviewPage } from '../pages/overview.js';
 import { startNovadesk, type RunningApp } from '../support/app-host.js';
-import { CLOUDS_YAML, RUN_PREFIX, clientFor } from '../support/local-cloud.js';
+import { RUN_PREFIX, clientFor, novaAbsoluteLimits, openstackJson } from '../support/local-cloud.js';
 import { bootActive, deleteKeypair, deleteServers, importKeypair } from '../support/server-fixtures.js';
 
 /**
@@ -22,14 +21,8 @@ let page: Page;
 let overview: OverviewPage;
 
 /** What the reference client (python-openstackclient) reads from the same cloud as the demo user. */
-function openstack<T>(...args: string[]): T {
-  const out = execFileSync('openstack', ['--os-cloud', 'local-demo', ...args, '-f', 'json'], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } });
-  return JSON.parse(out.toString()) as T;
-}
-
-/** `openstack limits show --absolute`: Nova's own counts. */
-const absoluteLimits = (): Record<string, number> =>
-  Object.fromEntries(openstack<Array<{ Name: string; Value: number }>>('limits', 'show', '--absolute').map((l) => [l.Name, l.Value]));
+const openstack = <T,>(...args: string[]) => openstackJson<T>('local-demo', ...args);
+const absoluteLimits = () => novaAbsoluteLimits('local-demo');
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
@@ -71,7 +64,8 @@ test('the demo project shows the instances and vCPUs Nova counts, as openstack l
     await baseExpect(cores).toHaveAttribute('aria-valuenow', String(limits.totalCoresUsed));
     await baseExpect(cores).toHaveAttribute('aria-valuemax', String(limits.maxTotalCores));
   }).toPass({ timeout: 90_000 });
-  await expect(overview.section('Compute')).toContainText(/\d+ of 1,000 used/);
+  const { maxTotalInstances } = absoluteLimits();
+  await expect(overview.section('Compute')).toContainText(`of ${maxTotalInstances!.toLocaleString('en')} used`);
   // Nova counts key pairs per user (its project detail says 0): the user's own, as openstack lists them
   const keypairs = overview.meter('Compute', 'Key pairs');
   await expect(async () => {
@@ -102,8 +96,8 @@ test('across clouds lists two scopes of local-demo, sorts by the room left, and 
   const regionTwo = overview.rows('local-demo', 'RegionTwo');
   await expect(regionOne).toHaveCount(1);
   await expect(regionTwo).toHaveCount(1);
-  // one project behind both scopes: the same instance count in each
-  const used = /^(\d[\d,]*) \/ 1,000$/;
+  // one project behind both scopes: Nova's instance limit in each
+  const used = new RegExp(`^\\d[\\d,]* / ${absoluteLimits().maxTotalInstances!.toLocaleString('en')}$`);
   await expect(regionOne.getByRole('cell').nth(2)).toHaveText(used);
   await expect(regionTwo.getByRole('cell').nth(2)).toHaveText(used);
   // the other seeded profiles are open too

@@ -12,10 +12,14 @@ import type { SessionOptions } from '../../main/openstack/session.js';
 export const CLOUDS_YAML = process.env.NOVADESK_CLOUDS_YAML ?? '/var/lib/novadesk-cloud/clouds.yaml';
 
 /** `openstack --os-cloud <cloud> <args> -f json` (python-openstackclient), the reference client's view. */
-export function openstackJson(cloud: string, ...args: string[]): Record<string, unknown> {
+export function openstackJson<T = Record<string, unknown>>(cloud: string, ...args: string[]): T {
   const out = execFileSync('openstack', ['--os-cloud', cloud, ...args, '-f', 'json'], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } });
-  return JSON.parse(out.toString()) as Record<string, unknown>;
+  return JSON.parse(out.toString()) as T;
 }
+
+/** `openstack limits show --absolute`: Nova's own counts and limits for the cloud's project. */
+export const novaAbsoluteLimits = (cloud: string): Record<string, number> =>
+  Object.fromEntries(openstackJson<Array<{ Name: string; Value: number }>>(cloud, 'limits', 'show', '--absolute').map((l) => [l.Name, l.Value]));
 
 export type LocalCloudName = 'local-admin' | 'local-demo' | 'local-alt' | 'local-demo-regiontwo';
 
