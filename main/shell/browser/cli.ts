@@ -16,7 +16,8 @@ import { describeFailure, failureSummary } from '../../failure-text.js';
 import { installCrashHandlers } from './crash-log.js';
 import { runBrowserHost, type RunningHost } from './run-host.js';
 
-let running: RunningHost | undefined;
+/** the host as it starts: it listens (and prints its link) before the app has loaded */
+let starting: Promise<RunningHost> | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
@@ -24,12 +25,17 @@ async function shutdown(code: number): Promise<never> {
     stopping = true;
     // a hung close must not keep a dead host around
     setTimeout(() => process.exit(code), 10_000).unref();
+    // a start that fails closes what it opened itself
+    const running = await starting?.catch(() => undefined);
     await running?.shutdown().catch((e: unknown) => console.error(`novadesk: while stopping: ${describeFailure(e)}`));
   }
   process.exit(code);
 }
 
 installCrashHandlers({ log: (line) => console.error(line), onFatal: () => void shutdown(70) });
+// from the start: a signal while the app loads still closes the host and the window
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
 
 try {
   const { values } = parseArgs({
@@ -46,7 +52,7 @@ try {
 
   const dist = fileURLToPath(new URL('../../../', import.meta.url));
   const chromium = values['no-open'] ? undefined : findChromium(values.chromium);
-  running = await runBrowserHost({
+  starting = runBrowserHost({
     dataDir: values['data-dir'] ?? process.env.NOVADESK_DATA_DIR ?? join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'novadesk'),
     rendererDir: join(dist, 'renderer'),
     bridgeFile: join(dist, 'browser-bridge', 'bridge.js'),
@@ -54,6 +60,7 @@ try {
     ...(values['seed-clouds'] ? { seedClouds: values['seed-clouds'] } : {}),
     ...(chromium ? { chromium } : { linkRequests: process.stdin }),
   });
+  const running = await starting;
   // closing the window ends the app, as with a desktop app
   void running.window?.exited.then(() => shutdown(0));
 } catch (e) {
@@ -61,5 +68,3 @@ try {
   console.error(`novadesk: could not start the browser host: ${failureSummary(e)}`);
   await shutdown(1);
 }
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));

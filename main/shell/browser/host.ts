@@ -14,7 +14,8 @@ import { injectBridge, staticFile } from './static-files.js';
 
 export interface BrowserHostOptions {
   router: Router;
-  events: EventBus;
+  /** what the host pushes on /events (the app's bus, or one that forwards it once the app is up) */
+  events: Pick<EventBus, 'subscribe'>;
   /** the built renderer (dist/renderer) */
   rendererDir: string;
   /** the built bridge script (dist/browser-bridge/bridge.js) */

@@ -112,24 +112,73 @@ describe('starting the browser host without Chromium (--no-open)', () => {
     expect((await redeem(second!)).status).toBe(200);
   });
 
-  it('a host that cannot start closes the app and rejects', async () => {
+  it('a host that cannot listen rejects before it loads the app', async () => {
     const occupied = await runBrowserHost({ ...base(), print: () => undefined });
     try {
-      let closed = false;
-      const { createApp } = await import('../../app.js');
+      let created = false;
       const failing = runBrowserHost({
         ...base(),
         port: occupied.host.port,
         print: () => undefined,
-        createApp: async (o) => {
-          const app = await createApp(o);
-          return { ...app, close: async () => ((closed = true), app.close()) };
+        createApp: async () => {
+          created = true;
+          throw new Error('not wanted');
         },
       });
       await expect(failing).rejects.toThrow(/EADDRINUSE/);
-      expect(closed).toBe(true);
+      expect(created).toBe(false);
     } finally {
       await occupied.shutdown();
     }
+  });
+
+  it('prints its link before the app is up; a call made meanwhile waits for the app and gets its answer', async () => {
+    const lines: string[] = [];
+    const { createApp } = await import('../../app.js');
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const starting = runBrowserHost({
+      ...base(),
+      print: (l) => lines.push(l),
+      createApp: async (o) => {
+        await released;
+        return createApp(o);
+      },
+    });
+    const linkIn = () => /(http:\/\/127\.0\.0\.1:\d+\/launch\?code=[\w-]+)/.exec(lines.join('\n'))?.[1];
+    await expect.poll(linkIn).toBeDefined();
+    const link = linkIn()!;
+    const { cookie } = await redeem(link);
+    const origin = new URL(link).origin;
+    let answered = false;
+    const call = request(`${origin}/ipc/profiles.list`, { method: 'POST', headers: { cookie: cookie!, origin, 'content-type': 'application/json' }, body: '{}' }).then(async (r) => {
+      answered = true;
+      return { status: r.statusCode, body: (await r.body.json()) as { ok: boolean; value?: unknown[] } };
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(answered).toBe(false);
+    release();
+    running = await starting;
+    const r = await call;
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ ok: true, value: [] });
+  });
+
+  it('an app that cannot start closes the host and the window, and rejects', async () => {
+    const chromium = standInChromium();
+    const failing = runBrowserHost({
+      ...base(),
+      chromium: chromium.path,
+      print: () => undefined,
+      createApp: async () => {
+        // fails once the window is open: Chromium starts while the app loads
+        await expect.poll(() => existsSync(join(chromium.record, 'done')), { timeout: 10_000 }).toBe(true);
+        throw new Error('profiles folder unreadable');
+      },
+    });
+    await expect(failing).rejects.toThrow(/profiles folder unreadable/);
+    // the launch page Chromium was given is gone with it
+    const page = /--app=file:\/\/(.*)/.exec(readFileSync(join(chromium.record, 'argv'), 'utf8'))![1]!;
+    expect(existsSync(page)).toBe(false);
   });
 });

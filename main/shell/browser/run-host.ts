@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createApp, type AppOptions, type NovadeskApp } from '../../app.js';
+// types only: the app's modules (the client library, zod, conf, undici) load after the host
+// listens and Chromium is on its way, so the two starts overlap (issue 17, T5)
+import type { AppOptions, NovadeskApp } from '../../app.js';
+import type { Router } from '../../ipc/router.js';
+import type { EventBus } from '../../events.js';
 import { openAppWindow, type AppWindow } from './chromium.js';
 import { ConsoleLinks } from './console-links.js';
 import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from './host.js';
@@ -39,35 +43,61 @@ export interface RunningHost {
  * The browser host's start, without the process around it (cli.ts adds arguments, signals
  * and exit codes). The launch link never goes on a command line: Chromium gets a private
  * file:// page holding it; without Chromium it is printed, and a fresh one on request.
+ *
+ * The host listens and Chromium starts first; the app (profiles, the clouds' clients) loads
+ * meanwhile, and IPC calls that come before it is ready wait for it. Resolves once the app is
+ * up; if it cannot start, the window and the host are closed and the promise rejects.
  */
 export async function runBrowserHost(o: RunOptions): Promise<RunningHost> {
   const print = o.print ?? ((line: string) => console.log(line));
   // consoles open in the app's Chromium, through a one-time link the host answers
   const consoleLinks = new ConsoleLinks();
-  const app = await (o.createApp ?? createApp)({ dataDir: o.dataDir, consoleWindows: consoleLinks });
-  let host: BrowserHost;
   let launchPage: LaunchPage | undefined;
-  try {
-    if (o.seedClouds) await seed(app, o.seedClouds, print);
-    const notice = app.profiles.secretStorage().notice;
+  let started: NovadeskApp | undefined;
+  let appStart: Promise<NovadeskApp> | undefined;
+  const app = () => (appStart ??= Promise.reject(new Error('the app has not started')));
+  const router: Router = { dispatch: async (channel, input) => (await app()).router.dispatch(channel, input) };
+  const events: Pick<EventBus, 'subscribe'> = {
+    subscribe(listener) {
+      let off: (() => void) | undefined;
+      let gone = false;
+      void app().then(
+        (a) => {
+          if (!gone) off = a.events.subscribe(listener);
+        },
+        () => undefined,
+      );
+      return () => {
+        gone = true;
+        off?.();
+      };
+    },
+  };
+
+  const host = await startBrowserHost({
+    router,
+    events,
+    rendererDir: o.rendererDir,
+    bridgeFile: o.bridgeFile,
+    consoleLinks,
+    ...(o.port !== undefined ? { port: o.port } : {}),
+    ...(o.launchCodeTtlMs !== undefined ? { launchCodeTtlMs: o.launchCodeTtlMs } : {}),
+    ...(o.now ? { now: o.now } : {}),
+    ...(o.peerCheck !== undefined ? { peerCheck: o.peerCheck } : {}),
+    // the page's only content is the code, spent now
+    onLaunchRedeemed: () => launchPage?.remove(),
+  });
+  appStart = (async () => {
+    const create = o.createApp ?? (await import('../../app.js')).createApp;
+    const a = await create({ dataDir: o.dataDir, consoleWindows: consoleLinks });
+    started = a;
+    if (o.seedClouds) await seed(a, o.seedClouds, print);
+    const notice = a.profiles.secretStorage().notice;
     if (notice) print(`novadesk: ${notice}`);
-    host = await startBrowserHost({
-      router: app.router,
-      events: app.events,
-      rendererDir: o.rendererDir,
-      bridgeFile: o.bridgeFile,
-      consoleLinks,
-      ...(o.port !== undefined ? { port: o.port } : {}),
-      ...(o.launchCodeTtlMs !== undefined ? { launchCodeTtlMs: o.launchCodeTtlMs } : {}),
-      ...(o.now ? { now: o.now } : {}),
-      ...(o.peerCheck !== undefined ? { peerCheck: o.peerCheck } : {}),
-      // the page's only content is the code, spent now
-      onLaunchRedeemed: () => launchPage?.remove(),
-    });
-  } catch (e) {
-    await app.close();
-    throw e;
-  }
+    return a;
+  })();
+  // a failure is reported below, once the window is open; never as an unhandled rejection
+  appStart.catch(() => undefined);
 
   let window: AppWindow | undefined;
   let links: ReturnType<typeof createInterface> | undefined;
@@ -88,22 +118,22 @@ export async function runBrowserHost(o: RunOptions): Promise<RunningHost> {
   }
 
   let closing: Promise<void> | undefined;
-  return {
-    app,
-    host,
-    ...(window ? { window } : {}),
-    ...(launchPage ? { launchPage } : {}),
-    shutdown() {
-      closing ??= (async () => {
-        links?.close();
-        await window?.close();
-        launchPage?.remove();
-        await host.close();
-        await app.close();
-      })();
-      return closing;
-    },
+  const shutdown = () => {
+    closing ??= (async () => {
+      links?.close();
+      await window?.close();
+      launchPage?.remove();
+      await host.close();
+      await started?.close();
+    })();
+    return closing;
   };
+  try {
+    return { app: await appStart, host, ...(window ? { window } : {}), ...(launchPage ? { launchPage } : {}), shutdown };
+  } catch (e) {
+    await shutdown();
+    throw e;
+  }
 }
 
 async function seed(app: NovadeskApp, file: string, print: (line: string) => void): Promise<void> {
