@@ -11,6 +11,9 @@ import './styles/shell.css';
 import './kit/kit.css';
 import './i18n/index.js';
 import { App } from './App.js';
+import { askForFirstScreen } from './shell/first-screen.js';
+
+askForFirstScreen();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -142,7 +142,8 @@ export function appendPage<T>(items: readonly T[], page: readonly T[], idOf: (it
   return [...kept, ...fresh.values()];
 }
 
-const cachedList = (kind: ListKind) => request('clouds.cachedList', (cloud: string) => ({ cloud, kind }));
+/** main's saved list of a cloud (the first screen asks for it early: shell/first-screen.ts) */
+export const cachedList = (kind: ListKind) => request('clouds.cachedList', (cloud: string) => ({ cloud, kind }));
 const refreshList = (kind: ListKind) => request('clouds.refreshList', (cloud: string) => ({ cloud, kind }));
 
 export function createListStore<T, Args = void>(channels: ResourceChannels<T, Args>): ListStore<T, Args> {

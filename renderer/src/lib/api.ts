@@ -2,6 +2,7 @@ import type { Result } from '../../../shared/errors.js';
 import type { Channel } from '../../../shared/ipc/contract.js';
 import type { EventName, Events } from '../../../shared/ipc/events.js';
 import type { InputOf, NovadeskBridge, OutputOf } from '../../../shared/ipc/types.js';
+import { takeEarly } from './early-answers.js';
 
 declare global {
   interface Window {
@@ -15,7 +16,7 @@ declare global {
  */
 export const api = {
   invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
-    return window.novadesk.invoke(channel, input);
+    return (takeEarly(channel, input) as Promise<Result<OutputOf<C>>> | undefined) ?? window.novadesk.invoke(channel, input);
   },
   on<E extends EventName>(event: E, callback: (payload: Events[E]) => void): () => void {
     return window.novadesk.on(event, callback);

@@ -73,6 +73,9 @@ function writeStorage(key: string, value: string): void {
   }
 }
 
+/** The cloud the app showed last (it may since have been removed). */
+export const rememberedCloud = (): string | undefined => readStorage(CURRENT_KEY);
+
 /** Keep the current cloud when it still exists, else the remembered one, else the first. */
 export function pickCurrent(profiles: ProfileView[], current: string | undefined, remembered: string | undefined): string | undefined {
   const ids = new Set(profiles.map((p) => p.id));
