@@ -3,7 +3,9 @@
  * the router. Hosts (Electron shell, browser host) only add a window and a transport.
  */
 import { join } from 'node:path';
+import { profileOf } from '../shared/ipc/scope-id.js';
 import { CloudLists } from './clouds/cloud-lists.js';
+import { LastCloud } from './clouds/last-cloud.js';
 import { ListCache } from './clouds/list-cache.js';
 import { CloudRegistry } from './clouds/registry.js';
 import { Watchers } from './clouds/watchers.js';
@@ -39,6 +41,12 @@ export interface NovadeskApp {
   registry: CloudRegistry;
   log: RequestLog;
   watchers: Watchers;
+  /**
+   * Asks for the servers of the cloud the window will open on (the one shown last, else the
+   * first profile, as the renderer picks) while the window is still starting; the window's own
+   * refresh joins it. Call once the profiles and their secrets are in place.
+   */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,7 +64,8 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
     onInternalError: (e) => onInternalError('clouds.status', e),
   });
   const cache = new ListCache(join(o.dataDir, 'cache'));
-  const lists = new CloudLists(registry, cache);
+  const lists = new CloudLists(registry, cache, (cloud, kind, items) => events.emit('lists.page', { cloud, kind, items }));
+  const lastCloud = new LastCloud(join(o.dataDir, 'last-cloud.json'));
   const watchers = new Watchers(registry, cache, (changes) => events.emit('servers.changed', changes));
 
   const unsubscribers = [
@@ -74,7 +83,7 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
   const files = { picker: o.filePicker ?? commandFilePicker(), picked: new PickedFiles() };
   const transfers = new Transfers();
   const router = createRouter(
-    createHandlers({ profiles, registry, lists, watchers, log, events, files, transfers, ...(o.consoleWindows ? { consoles: o.consoleWindows } : {}) }),
+    createHandlers({ profiles, registry, lists, lastCloud, watchers, log, events, files, transfers, ...(o.consoleWindows ? { consoles: o.consoleWindows } : {}) }),
     { onInternalError },
   );
 
@@ -85,6 +94,13 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
     registry,
     log,
     watchers,
+    async warmUp() {
+      const ids = (await profiles.list()).map((p) => p.id);
+      const last = lastCloud.get();
+      const cloud = last && ids.includes(profileOf(last)) ? last : ids[0];
+      // a failure shows where it matters: the window's own refresh joins this one
+      if (cloud) lists.refresh(cloud, 'servers').catch(() => undefined);
+    },
     async close() {
       for (const u of unsubscribers) u();
       watchers.stopAll();

@@ -24,24 +24,44 @@ export async function fetchList<K extends ListKind>(client: CloudClient, kind: K
   return lists[kind]();
 }
 
+/** A page of a list still being fetched, whoever asked for it (main sends it to the windows). */
+export type OnCloudListPage = <K extends ListKind>(profileId: string, kind: K, items: ListTypes[K][]) => void;
+
 /**
  * Cached-then-fresh lists per cloud: `cached()` answers at once from disk, `refresh()` asks
  * the cloud through the registry (which records the cloud's status) and stores the answer.
+ * A refresh asked while the same list is being fetched joins that fetch: the start's own
+ * (app.warmUp) and the window's first one are one request.
  */
 export class CloudLists {
+  private readonly inflight = new Map<string, Promise<CachedList<unknown>>>();
+
   constructor(
     private readonly registry: CloudRegistry,
     private readonly cache: ListCache,
+    private readonly onPage?: OnCloudListPage,
   ) {}
 
   cached<K extends ListKind>(profileId: string, kind: K): CachedList<ListTypes[K]> | undefined {
     return this.cache.get(profileId, kind);
   }
 
-  async refresh<K extends ListKind>(profileId: string, kind: K, onPage?: OnListPage<K>): Promise<CachedList<ListTypes[K]>> {
+  refresh<K extends ListKind>(profileId: string, kind: K): Promise<CachedList<ListTypes[K]>> {
+    const key = `${profileId}\n${kind}`;
+    const running = this.inflight.get(key) as Promise<CachedList<ListTypes[K]>> | undefined;
+    if (running) return running;
     const fetchedAt = new Date();
-    const items = await this.registry.use(profileId, (c) => fetchList(c, kind, onPage));
-    return this.cache.put(profileId, kind, items, fetchedAt);
+    const pages: OnListPage<K> | undefined = this.onPage
+      ? (items, more) => {
+          if (more) this.onPage!(profileId, kind, items);
+        }
+      : undefined;
+    const fresh = this.registry
+      .use(profileId, (c) => fetchList(c, kind, pages))
+      .then((items) => this.cache.put(profileId, kind, items, fetchedAt))
+      .finally(() => this.inflight.delete(key));
+    this.inflight.set(key, fresh);
+    return fresh;
   }
 
   /** Both at once: the cached list (maybe none) now, the fresh one when the cloud answers. */

@@ -16,20 +16,21 @@ const hasBlockStorage = (c: CloudClient): Promise<boolean> =>
     },
   );
 
-export function cloudsHandlers({ profiles, registry, lists, watchers, events }: AppContext): HandlersFor<typeof cloudsOps> {
+export function cloudsHandlers({ profiles, registry, lists, lastCloud, watchers }: AppContext): HandlersFor<typeof cloudsOps> {
   return {
     'servers.listAll': async ({ clouds, timeoutMs }) =>
       listAllServers(lists, clouds ?? (await profiles.list()).map((p) => p.id), timeoutMs),
     'servers.watch': async ({ cloud, watch }) => {
-      if (watch) await watchers.watch(cloud).poke();
-      else watchers.unwatch(cloud);
+      // the servers shown last: the next start asks for that list first (app.warmUp)
+      if (watch) {
+        void lastCloud.set(cloud);
+        await watchers.watch(cloud).poke();
+      } else watchers.unwatch(cloud);
       return null;
     },
     'clouds.cachedList': async ({ cloud, kind }) => lists.cached(cloud, kind) ?? null,
-    'clouds.refreshList': async ({ cloud, kind }) =>
-      lists.refresh(cloud, kind, (items, more) => {
-        if (more) events.emit('lists.page', { cloud, kind, items });
-      }),
+    // its pages go to the windows as they land (lists.page, from app.ts)
+    'clouds.refreshList': ({ cloud, kind }) => lists.refresh(cloud, kind),
     'clouds.computeVersion': ({ cloud }) =>
       registry.use(cloud, async (c) => {
         const [{ min, max, negotiated }, token, endpoint, blockStorage] = await Promise.all([

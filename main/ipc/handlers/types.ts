@@ -3,6 +3,7 @@ import type { Op } from '../../../shared/ipc/op.js';
 import type { ConsoleWindows } from '../../console/console-windows.js';
 import type { CloudRegistry } from '../../clouds/registry.js';
 import type { CloudLists } from '../../clouds/cloud-lists.js';
+import type { LastCloud } from '../../clouds/last-cloud.js';
 import type { Watchers } from '../../clouds/watchers.js';
 import type { EventBus } from '../../events.js';
 import type { FilePicker } from '../../files/file-picker.js';
@@ -16,6 +17,8 @@ export interface AppContext {
   profiles: ProfileService;
   registry: CloudRegistry;
   lists: CloudLists;
+  /** the cloud whose servers were shown last (the next start asks for them first) */
+  lastCloud: LastCloud;
   watchers: Watchers;
   log: RequestLog;
   events: EventBus;

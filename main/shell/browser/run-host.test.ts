@@ -164,6 +164,33 @@ describe('starting the browser host without Chromium (--no-open)', () => {
     expect(r.body).toEqual({ ok: true, value: [] });
   });
 
+  it('events the app sends reach a window that subscribed while it was loading', async () => {
+    const lines: string[] = [];
+    const { createApp } = await import('../../app.js');
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const starting = runBrowserHost({
+      ...base(),
+      print: (l) => lines.push(l),
+      createApp: async (o) => {
+        await released;
+        return createApp(o);
+      },
+    });
+    const linkIn = () => /(http:\/\/127\.0\.0\.1:\d+\/launch\?code=[\w-]+)/.exec(lines.join('\n'))?.[1];
+    await expect.poll(linkIn).toBeDefined();
+    const { cookie } = await redeem(linkIn()!);
+    const origin = new URL(linkIn()!).origin;
+    const stream = await request(`${origin}/events`, { headers: { cookie: cookie!, origin } });
+    let received = '';
+    stream.body.on('data', (d: Buffer) => (received += d.toString()));
+    release();
+    running = await starting;
+    running.app.events.emit('profiles.changed', { id: 'p-test', kind: 'added' });
+    await expect.poll(() => received, { timeout: 5_000 }).toContain('p-test');
+    stream.body.destroy();
+  });
+
   it('an app that cannot start closes the host and the window, and rejects', async () => {
     const chromium = standInChromium();
     const failing = runBrowserHost({

@@ -54,8 +54,12 @@ export async function runBrowserHost(o: RunOptions): Promise<RunningHost> {
   const consoleLinks = new ConsoleLinks();
   let launchPage: LaunchPage | undefined;
   let started: NovadeskApp | undefined;
-  let appStart: Promise<NovadeskApp> | undefined;
-  const app = () => (appStart ??= Promise.reject(new Error('the app has not started')));
+  // settled once the app is up (or could not start); the host is given it before it loads
+  let settle!: { resolve: (a: NovadeskApp) => void; reject: (e: unknown) => void };
+  const appStart = new Promise<NovadeskApp>((resolve, reject) => (settle = { resolve, reject }));
+  // a failure is reported below, once the window is open; never as an unhandled rejection
+  appStart.catch(() => undefined);
+  const app = () => appStart;
   const router: Router = { dispatch: async (channel, input) => (await app()).router.dispatch(channel, input) };
   const events: Pick<EventBus, 'subscribe'> = {
     subscribe(listener) {
@@ -87,17 +91,17 @@ export async function runBrowserHost(o: RunOptions): Promise<RunningHost> {
     // the page's only content is the code, spent now
     onLaunchRedeemed: () => launchPage?.remove(),
   });
-  appStart = (async () => {
+  void (async () => {
     const create = o.createApp ?? (await import('../../app.js')).createApp;
     const a = await create({ dataDir: o.dataDir, consoleWindows: consoleLinks });
     started = a;
     if (o.seedClouds) await seed(a, o.seedClouds, print);
+    // the servers the window opens on are asked for while Chromium starts
+    void a.warmUp();
     const notice = a.profiles.secretStorage().notice;
     if (notice) print(`novadesk: ${notice}`);
     return a;
-  })();
-  // a failure is reported below, once the window is open; never as an unhandled rejection
-  appStart.catch(() => undefined);
+  })().then(settle.resolve, settle.reject);
 
   let window: AppWindow | undefined;
   let links: ReturnType<typeof createInterface> | undefined;

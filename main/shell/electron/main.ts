@@ -50,6 +50,8 @@ async function start(): Promise<void> {
       saveFile: async (title, defaultPath) => (await dialog.showSaveDialog({ title, defaultPath })).filePath || undefined,
     },
   });
+  // the servers the window opens on are asked for while it loads
+  void novadesk.warmUp();
 
   // the renderer is served from app://novadesk, never file://; the handler sets the CSP itself
   protocol.handle(APP_SCHEME, appProtocolHandler({ rendererDir, fetchFile: (fileUrl) => net.fetch(fileUrl) }));
