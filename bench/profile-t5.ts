@@ -68,7 +68,10 @@ try {
         return { origin: o, navStart: o + nav.startTime, responseEnd: o + nav.responseEnd, domInteractive: o + nav.domInteractive, dcl: o + nav.domContentLoadedEventEnd, load: o + nav.loadEventEnd, paint, res };
       });
       const rel = (x: number) => (x - t0).toFixed(0).padStart(6);
+      const log = await page.evaluate(() => window.novadesk.invoke('log.list', {}));
       if (i === 0) continue;
+      // the host's own requests to the cloud (`at` is when each started)
+      if (log.ok) for (const e of log.value) console.log(`${rel(Date.parse(e.at))} → ${rel(Date.parse(e.at) + e.elapsedMs)} cloud ${e.cloud} ${e.method} ${e.status ?? e.error} ${e.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 70)}`);
       console.log(`\nround ${i}: rows at ${rel(rows)} ms`);
       console.log(`${rel(hostUp)} host up (link printed)`);
       console.log(`${rel(chromiumUp)} Chromium up`);

@@ -38,8 +38,7 @@ describe('warm-up at start', () => {
     // the window shows local-alt's servers: the next start asks for those
     const alt = first.ids['local-alt']!;
     expect(alt).not.toBe(firstProfile);
-    await first.app.router.dispatch('servers.watch', { cloud: alt, watch: true });
-    await first.app.router.dispatch('servers.watch', { cloud: alt, watch: false });
+    await first.app.router.dispatch('clouds.refreshList', { cloud: alt, kind: 'servers' });
     await apps.pop()!.close();
 
     const second = await start();

@@ -21,16 +21,17 @@ export function cloudsHandlers({ profiles, registry, lists, lastCloud, watchers 
     'servers.listAll': async ({ clouds, timeoutMs }) =>
       listAllServers(lists, clouds ?? (await profiles.list()).map((p) => p.id), timeoutMs),
     'servers.watch': async ({ cloud, watch }) => {
-      // the servers shown last: the next start asks for that list first (app.warmUp)
-      if (watch) {
-        void lastCloud.set(cloud);
-        await watchers.watch(cloud).poke();
-      } else watchers.unwatch(cloud);
+      if (watch) await watchers.watch(cloud).poke();
+      else watchers.unwatch(cloud);
       return null;
     },
     'clouds.cachedList': async ({ cloud, kind }) => lists.cached(cloud, kind) ?? null,
     // its pages go to the windows as they land (lists.page, from app.ts)
-    'clouds.refreshList': ({ cloud, kind }) => lists.refresh(cloud, kind),
+    'clouds.refreshList': ({ cloud, kind }) => {
+      // a window's servers list: the next start asks for this one first (app.warmUp)
+      if (kind === 'servers') void lastCloud.set(cloud);
+      return lists.refresh(cloud, kind);
+    },
     'clouds.computeVersion': ({ cloud }) =>
       registry.use(cloud, async (c) => {
         const [{ min, max, negotiated }, token, endpoint, blockStorage] = await Promise.all([
