@@ -42,9 +42,9 @@ export interface NovadeskApp {
   log: RequestLog;
   watchers: Watchers;
   /**
-   * Asks for the servers of the cloud the window will open on (the one shown last, else the
-   * first profile, as the renderer picks) while the window is still starting; the window's own
-   * refresh joins it. Call once the profiles and their secrets are in place.
+   * Asks for the servers of the cloud whose list a window showed last while the window is
+   * still starting; the window's own refresh joins it. Call once the profiles and their
+   * secrets are in place.
    */
   warmUp(): Promise<void>;
   close(): Promise<void>;
@@ -95,11 +95,11 @@ export async function createApp(o: AppOptions): Promise<NovadeskApp> {
     log,
     watchers,
     async warmUp() {
-      const ids = (await profiles.list()).map((p) => p.id);
+      // only a cloud a window showed before: a first start has no guess worth a login
       const last = lastCloud.get();
-      const cloud = last && ids.includes(profileOf(last)) ? last : ids[0];
+      const ids = new Set((await profiles.list()).map((p) => p.id));
       // a failure shows where it matters: the window's own refresh joins this one
-      if (cloud) lists.refresh(cloud, 'servers').catch(() => undefined);
+      if (last && ids.has(profileOf(last))) lists.refresh(last, 'servers').catch(() => undefined);
     },
     async close() {
       for (const u of unsubscribers) u();

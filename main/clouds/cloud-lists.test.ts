@@ -46,8 +46,8 @@ describe('CloudLists.refresh', () => {
     expect(cloud.calls()).toBe(1);
     expect(b).toBe(a);
     expect(a.items.map((s) => s.id)).toEqual(['s1', 's2']);
-    // the first page went to the windows as it landed, whoever asked
-    expect(pages).toEqual([[{ id: 's1', name: 'one' }]]);
+    // the first page went to the windows as it landed, and again when the window joined (it listens from then on)
+    expect(pages).toEqual([[{ id: 's1', name: 'one' }], [{ id: 's1', name: 'one' }]]);
     expect(lists.cached('p1', 'servers')?.items).toHaveLength(2);
   });
 

@@ -34,7 +34,7 @@ export type OnCloudListPage = <K extends ListKind>(profileId: string, kind: K, i
  * (app.warmUp) and the window's first one are one request.
  */
 export class CloudLists {
-  private readonly inflight = new Map<string, Promise<CachedList<unknown>>>();
+  private readonly inflight = new Map<string, { fresh: Promise<CachedList<unknown>>; landed: unknown[] }>();
 
   constructor(
     private readonly registry: CloudRegistry,
@@ -48,19 +48,26 @@ export class CloudLists {
 
   refresh<K extends ListKind>(profileId: string, kind: K): Promise<CachedList<ListTypes[K]>> {
     const key = `${profileId}\n${kind}`;
-    const running = this.inflight.get(key) as Promise<CachedList<ListTypes[K]>> | undefined;
-    if (running) return running;
+    const running = this.inflight.get(key);
+    if (running) {
+      // what has landed so far goes out again, as one page: the joiner listens from now on
+      if (running.landed.length > 0) this.onPage?.(profileId, kind, running.landed as ListTypes[K][]);
+      return running.fresh as Promise<CachedList<ListTypes[K]>>;
+    }
     const fetchedAt = new Date();
+    const landed: ListTypes[K][] = [];
     const pages: OnListPage<K> | undefined = this.onPage
       ? (items, more) => {
-          if (more) this.onPage!(profileId, kind, items);
+          if (!more) return;
+          landed.push(...items);
+          this.onPage!(profileId, kind, items);
         }
       : undefined;
     const fresh = this.registry
       .use(profileId, (c) => fetchList(c, kind, pages))
       .then((items) => this.cache.put(profileId, kind, items, fetchedAt))
       .finally(() => this.inflight.delete(key));
-    this.inflight.set(key, fresh);
+    this.inflight.set(key, { fresh, landed });
     return fresh;
   }
 
