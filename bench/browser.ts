@@ -32,8 +32,13 @@ export async function openApp(): Promise<AppInBrowser> {
     await app.stop();
   };
   try {
-    // a one-time launch link leaves the session cookie in the context
+    // a one-time launch link leaves the session cookie in the context; the page opens on the
+    // profiles screen, so it asks no cloud for its servers (T1's first look needs a cloud
+    // whose list main has never fetched)
     const first = await context.newPage();
+    await first.addInitScript(() => {
+      if (location.pathname === '/' && !location.hash) history.replaceState(null, '', '/#/profiles');
+    });
     await app.open(first);
     const list = await first.evaluate(() => window.novadesk.invoke('profiles.list', {}));
     if (!list.ok) throw new Error(list.error.message);

@@ -57,6 +57,12 @@ export async function t1FirstLook(ctx: BenchContext, scene: TaskScene, servers: 
             // logged in and the version negotiated, as after any earlier use of the cloud; its list never asked for
             const id = nd.profiles.find((p) => p.name === scene.cloud)!.id;
             await ui.page.evaluate((cloud) => window.novadesk.invoke('clouds.computeVersion', { cloud }), id);
+            // the case's condition, checked: main has never fetched this cloud's list
+            const fetched = await ui.page.evaluate(async (cloud) => {
+              const log = await window.novadesk.invoke('log.list', { cloud });
+              return log.ok ? log.value.filter((e) => e.url.includes('/servers/detail')).length : -1;
+            }, id);
+            if (fetched !== 0) throw new Error(`T1 first look: ${scene.cloud}'s servers were already asked for (${fetched} requests) before the switch`);
             await watch(ui.page, 'all', (n: number) => Number(document.querySelector('.kit-count')?.textContent?.replace(/\D/g, '') ?? 0) >= n, all.length);
             const first = await ui.seeServers(scene.cloud, own);
             const whole = (await markOf(ui.page, 'all')) - (await lastInput(ui.page));
