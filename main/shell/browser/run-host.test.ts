@@ -48,6 +48,26 @@ afterEach(async () => {
 
 const base = () => ({ dataDir: mkdtempSync(join(tmpdir(), 'nd-run-data-')), rendererDir: renderer, bridgeFile: join(renderer, 'bridge.js') });
 
+/** A host whose app is held back until `release()`, and a session signed in meanwhile. */
+async function signedInWhileAppHeld() {
+  const lines: string[] = [];
+  const { createApp } = await import('../../app.js');
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const starting = runBrowserHost({
+    ...base(),
+    print: (l) => lines.push(l),
+    createApp: async (o) => {
+      await released;
+      return createApp(o);
+    },
+  });
+  const linkIn = () => /(http:\/\/127\.0\.0\.1:\d+\/launch\?code=[\w-]+)/.exec(lines.join('\n'))?.[1];
+  await expect.poll(linkIn).toBeDefined();
+  const { cookie } = await redeem(linkIn()!);
+  return { origin: new URL(linkIn()!).origin, cookie: cookie!, release, starting };
+}
+
 describe('starting the browser host with Chromium', () => {
   it('puts no launch code in the argv or environment of Chromium; the code works once and not late', async () => {
     const chromium = standInChromium();
@@ -133,25 +153,9 @@ describe('starting the browser host without Chromium (--no-open)', () => {
   });
 
   it('prints its link before the app is up; a call made meanwhile waits for the app and gets its answer', async () => {
-    const lines: string[] = [];
-    const { createApp } = await import('../../app.js');
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    const starting = runBrowserHost({
-      ...base(),
-      print: (l) => lines.push(l),
-      createApp: async (o) => {
-        await released;
-        return createApp(o);
-      },
-    });
-    const linkIn = () => /(http:\/\/127\.0\.0\.1:\d+\/launch\?code=[\w-]+)/.exec(lines.join('\n'))?.[1];
-    await expect.poll(linkIn).toBeDefined();
-    const link = linkIn()!;
-    const { cookie } = await redeem(link);
-    const origin = new URL(link).origin;
+    const { origin, cookie, release, starting } = await signedInWhileAppHeld();
     let answered = false;
-    const call = request(`${origin}/ipc/profiles.list`, { method: 'POST', headers: { cookie: cookie!, origin, 'content-type': 'application/json' }, body: '{}' }).then(async (r) => {
+    const call = request(`${origin}/ipc/profiles.list`, { method: 'POST', headers: { cookie, origin, 'content-type': 'application/json' }, body: '{}' }).then(async (r) => {
       answered = true;
       return { status: r.statusCode, body: (await r.body.json()) as { ok: boolean; value?: unknown[] } };
     });
@@ -165,23 +169,8 @@ describe('starting the browser host without Chromium (--no-open)', () => {
   });
 
   it('events the app sends reach a window that subscribed while it was loading', async () => {
-    const lines: string[] = [];
-    const { createApp } = await import('../../app.js');
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    const starting = runBrowserHost({
-      ...base(),
-      print: (l) => lines.push(l),
-      createApp: async (o) => {
-        await released;
-        return createApp(o);
-      },
-    });
-    const linkIn = () => /(http:\/\/127\.0\.0\.1:\d+\/launch\?code=[\w-]+)/.exec(lines.join('\n'))?.[1];
-    await expect.poll(linkIn).toBeDefined();
-    const { cookie } = await redeem(linkIn()!);
-    const origin = new URL(linkIn()!).origin;
-    const stream = await request(`${origin}/events`, { headers: { cookie: cookie!, origin } });
+    const { origin, cookie, release, starting } = await signedInWhileAppHeld();
+    const stream = await request(`${origin}/events`, { headers: { cookie, origin } });
     let received = '';
     stream.body.on('data', (d: Buffer) => (received += d.toString()));
     release();
