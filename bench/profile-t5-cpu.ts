@@ -56,10 +56,8 @@ try {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const fn = new Map<string, number>();
   const file = new Map<string, number>();
-  let t = profile.startTime;
   let total = 0;
   for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i]!;
     const n = byId.get(profile.samples[i]!)!;
     const ms = profile.timeDeltas[i]! / 1000;
     const name = n.callFrame.functionName || '(anonymous)';
