@@ -59,13 +59,12 @@ export async function runBrowserHost(o: RunOptions): Promise<RunningHost> {
   const appStart = new Promise<NovadeskApp>((resolve, reject) => (settle = { resolve, reject }));
   // a failure is reported below, once the window is open; never as an unhandled rejection
   appStart.catch(() => undefined);
-  const app = () => appStart;
-  const router: Router = { dispatch: async (channel, input) => (await app()).router.dispatch(channel, input) };
+  const router: Router = { dispatch: async (channel, input) => (await appStart).router.dispatch(channel, input) };
   const events: Pick<EventBus, 'subscribe'> = {
     subscribe(listener) {
       let off: (() => void) | undefined;
       let gone = false;
-      void app().then(
+      void appStart.then(
         (a) => {
           if (!gone) off = a.events.subscribe(listener);
         },

@@ -15,8 +15,12 @@ export function askEarly(channel: string, input: unknown, invoke: (channel: stri
 }
 
 export function takeEarly(channel: string, input: unknown, now = Date.now()): Promise<Result<unknown>> | undefined {
+  // every call passes here: once the start's answers are taken, nothing is serialized
+  if (early.size === 0) return undefined;
+  // answers no call took in time are dropped, so the map empties even if one is never asked for
+  for (const [k, e] of early) if (now - e.at > FRESH_MS) early.delete(k);
   const key = keyOf(channel, input);
   const hit = early.get(key);
   early.delete(key);
-  return hit && now - hit.at <= FRESH_MS ? hit.answer : undefined;
+  return hit?.answer;
 }
